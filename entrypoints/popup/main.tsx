@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Wiretrace</p>, document.getElementById('app')!);

@@ -1,0 +1,2 @@
+// Real IndexedDB semantics in Node for the Dexie layer.
+import 'fake-indexeddb/auto';

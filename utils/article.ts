@@ -1,0 +1,31 @@
+/** An article as the content script extracts it from a page (also the `npm run extract` JSON). */
+export interface ExtractedArticle {
+  title: string;
+  /** Author line as the outlet prints it, or null when none was found. */
+  byline: string | null;
+  /** Human name of the outlet: og:site_name, JSON-LD publisher, else the registrable domain. */
+  outlet: string;
+  /** Canonical URL (rel=canonical / og:url), else the page URL without tracking parameters. */
+  url: string;
+  /** ISO 8601 timestamps, or null when the page does not say. */
+  publishedTime: string | null;
+  modifiedTime: string | null;
+  /** BCP 47 language tag from the page, or null. */
+  lang: string | null;
+  /** Body text, one entry per paragraph, captions/related links/prompts removed. */
+  paragraphs: string[];
+  /** `paragraphs.join('\n\n')`: the text every character range refers to. */
+  text: string;
+  /** Wire agencies credited in byline, dateline or credit lines, e.g. ["AFP"]. */
+  credits: string[];
+}
+
+/** Why a page was not taken as an article. */
+export type ExtractionFailure = 'not-article' | 'too-short' | 'error';
+
+export type ExtractionResult =
+  | { ok: true; article: ExtractedArticle }
+  | { ok: false; reason: ExtractionFailure; message: string; url: string };
+
+/** Separator between paragraphs in `ExtractedArticle.text`. */
+export const PARAGRAPH_SEPARATOR = '\n\n';
