@@ -1,3 +1,38 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { createRequestHandler } from '../utils/background/handle-request';
+import { senderOrigin } from '../utils/background/sender-origin';
+import { createTabResults } from '../utils/background/tab-results';
+import { autoSave } from '../utils/settings';
+import { openDb } from '../utils/store/db';
+import { validateRequest } from '../utils/validate-request';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  const db = openDb();
+  const tabResults = createTabResults(browser.storage.session);
+  // MV3 has `action`, Firefox MV2 `browserAction`: same badge API.
+  const action = browser.action ?? browser.browserAction;
+  const handle = createRequestHandler({
+    db,
+    tabResults,
+    isAutoSaveOn: () => autoSave.getValue(),
+    setBadge: async (tabId, outlets) => {
+      await action.setBadgeText({ tabId, text: outlets > 0 ? String(outlets) : '' });
+      await action.setBadgeBackgroundColor({ tabId, color: '#b4232a' });
+    },
+    now: () => Date.now(),
+  });
+
+  browser.runtime.onMessage.addListener((message, sender) => {
+    const request = validateRequest(message);
+    if (typeof request === 'string') return undefined;
+    const origin = senderOrigin(request.kind, sender, browser.runtime.id, browser.runtime.getURL('/'));
+    return origin ? handle(request, origin) : undefined;
+  });
+
+  // A tab that starts loading a new page no longer shows the old page's result.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void tabResults.delete(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void tabResults.delete(tabId));
+});

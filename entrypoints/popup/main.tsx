@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import '../../components/wiretrace.css';
+import { PopupApp } from './app';
 
-render(<p>Wiretrace</p>, document.getElementById('app')!);
+render(<PopupApp />, document.getElementById('app')!);

@@ -1,0 +1,40 @@
+import type { ArticleView, MatchReport } from '../utils/match-result';
+import { ArticleHeader } from './article-header';
+import { HighlightedText } from './highlighted-text';
+import { MatchList } from './match-list';
+
+interface ArticleReportProps {
+  article: ArticleView;
+  report: MatchReport;
+}
+
+/** One article with the outlets sharing its text and the shared passages highlighted. */
+export function ArticleReport({ article, report }: ArticleReportProps) {
+  const others = report.otherOutlets;
+  return (
+    <div class="article-report">
+      <ArticleHeader article={article} />
+      <section>
+        <h2>Other outlets sharing this text</h2>
+        {others.length > 0 ? (
+          <MatchList matches={others} />
+        ) : (
+          <p class="notice" data-notice="nothing-shared">
+            Nothing shared yet: no other outlet among your saved articles shares text with this
+            one. Wiretrace compares every article you read with all the ones read before.
+          </p>
+        )}
+      </section>
+      {report.sameOutlet.length > 0 ? (
+        <section>
+          <h2>Same outlet ({article.outlet})</h2>
+          <MatchList matches={report.sameOutlet} colored={false} firstNumber={others.length + 1} />
+        </section>
+      ) : null}
+      <section>
+        <h2>{others.length > 0 ? 'Shared passages' : 'Text'}</h2>
+        <HighlightedText text={article.text} matches={others} />
+      </section>
+    </div>
+  );
+}

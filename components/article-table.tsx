@@ -1,0 +1,54 @@
+import type { ArticleRow } from '../utils/store/list-articles';
+import { formatDate } from '../utils/format-date';
+
+interface ArticleTableProps {
+  rows: ArticleRow[];
+  selectedId: number | null;
+  onSelect(id: number): void;
+  onDelete(row: ArticleRow): void;
+}
+
+/** The saved articles, newest first, one row each. */
+export function ArticleTable({ rows, selectedId, onSelect, onDelete }: ArticleTableProps) {
+  return (
+    <table class="article-table">
+      <thead>
+        <tr>
+          <th>Outlet</th>
+          <th>Title</th>
+          <th>Published / seen</th>
+          <th title="Other outlets sharing text">Shared by</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr
+            key={row.id}
+            data-article-url={row.url}
+            class={row.id === selectedId ? 'selected' : undefined}
+          >
+            <td>{row.outlet}</td>
+            <td>
+              <button type="button" class="link" onClick={() => onSelect(row.id)}>
+                {row.title || row.url}
+              </button>
+            </td>
+            <td>{formatDate(row.publishedTime ?? row.firstSeen)}</td>
+            <td data-sharing-outlets={row.sharingOutlets}>
+              {row.sharingOutlets === 0 ? '—' : `${row.sharingOutlets} outlet${row.sharingOutlets > 1 ? 's' : ''}`}
+            </td>
+            <td class="row-actions">
+              <a href={row.url} target="_blank" rel="noopener noreferrer">
+                Open
+              </a>
+              <button type="button" class="danger" onClick={() => onDelete(row)}>
+                Delete
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,64 @@
+import type { ArticleMatch } from '../utils/match-result';
+import { formatDate } from '../utils/format-date';
+import { outletColor } from './outlet-colors';
+
+const DERIVATION_LABEL = {
+  wholly: 'wholly derived',
+  partially: 'partially derived',
+  non: 'little shared',
+} as const;
+
+interface MatchListProps {
+  matches: ArticleMatch[];
+  /** Number shown before each match; highlights refer to matches by it. */
+  firstNumber?: number;
+  colored?: boolean;
+}
+
+/** Other articles sharing text, strongest first, with cut % and paste %. */
+export function MatchList({ matches, firstNumber = 1, colored = true }: MatchListProps) {
+  return (
+    <ol class="match-list">
+      {matches.map((m, i) => (
+        <li
+          key={m.articleId}
+          class="match"
+          data-match-url={m.url}
+          data-shared-percent={String(Math.round(m.cut))}
+        >
+          <span class="match-number" style={colored ? { background: outletColor(i) } : undefined}>
+            {firstNumber + i}
+          </span>
+          <div class="match-body">
+            <div class="match-outlet">
+              {m.outlet}
+              {m.publishedTime || m.firstSeen ? (
+                <span class="muted"> · {formatDate(m.publishedTime ?? m.firstSeen)}</span>
+              ) : null}
+            </div>
+            <a class="match-title" href={m.url} target="_blank" rel="noopener noreferrer">
+              {m.title || m.url}
+            </a>
+            <div class="match-scores" title="cut %: share of this article found there · paste %: share of that article found here">
+              <Meter label="of this article" value={m.cut} />
+              <Meter label="of theirs" value={m.paste} />
+              <span class="muted">{DERIVATION_LABEL[m.derivation]}</span>
+            </div>
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function Meter({ label, value }: { label: string; value: number }) {
+  const pct = Math.round(value);
+  return (
+    <span class="meter">
+      <span class="meter-bar">
+        <span class="meter-fill" style={{ width: `${pct}%` }} />
+      </span>
+      <strong>{pct}%</strong> {label}
+    </span>
+  );
+}

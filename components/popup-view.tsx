@@ -1,0 +1,48 @@
+import type { TabResult } from '../utils/tab-result';
+import { ArticleReport } from './article-report';
+import { StatusNotice } from './status-notice';
+
+interface PopupViewProps {
+  /** undefined while loading; null when Wiretrace has no result for the tab. */
+  result: TabResult | null | undefined;
+  error: string | null;
+  onSave(): void;
+  saving: boolean;
+}
+
+/** What the toolbar popup shows for one tab, in every state. */
+export function PopupView({ result, error, onSave, saving }: PopupViewProps) {
+  if (error) return <StatusNotice title="Something went wrong">{error}</StatusNotice>;
+  if (result === undefined) return <p class="muted">Loading…</p>;
+  if (result === null) {
+    return (
+      <StatusNotice title="Nothing read on this page yet">
+        Wiretrace reads news articles on web pages once they have loaded. Reload the page if it
+        was open before Wiretrace was installed.
+      </StatusNotice>
+    );
+  }
+  switch (result.status) {
+    case 'not-article':
+      return <StatusNotice title="Not an article">{result.message}</StatusNotice>;
+    case 'too-short':
+      return <StatusNotice title="Too little text to compare">{result.message}</StatusNotice>;
+    case 'error':
+      return <StatusNotice title="Could not read this page">{result.message}</StatusNotice>;
+    case 'unsaved':
+    case 'article':
+      return (
+        <>
+          {result.status === 'unsaved' ? (
+            <div class="notice save-offer" data-notice="unsaved">
+              <span>{result.storageError ?? 'Auto-save is off: this article is not stored.'}</span>
+              <button type="button" onClick={onSave} disabled={saving}>
+                {saving ? 'Saving…' : 'Save this article'}
+              </button>
+            </div>
+          ) : null}
+          {result.article ? <ArticleReport article={result.article} report={result.report} /> : null}
+        </>
+      );
+  }
+}

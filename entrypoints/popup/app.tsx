@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PopupView } from '../../components/popup-view';
+import { SettingsBar } from './settings-bar';
+import { sendRequest } from '../../utils/send-request';
+import type { TabResult } from '../../utils/tab-result';
+
+/** `popup.html?tabId=N` shows tab N (the test contract); otherwise the active tab. */
+async function targetTabId(): Promise<number | null> {
+  const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isSafeInteger(fromUrl) && fromUrl >= 0 && location.search.includes('tabId=')) return fromUrl;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+export function PopupApp() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [result, setResult] = useState<TabResult | null | undefined>(undefined);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    let polls = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // The page may still be loading when the popup opens: ask again for a little while.
+    const load = async (id: number) => {
+      const r = await sendRequest('get-tab-result', { tabId: id });
+      setResult(r);
+      if (r === null && ++polls < 30) timer = setTimeout(() => void load(id), 500);
+    };
+    targetTabId()
+      .then((id) => {
+        setTabId(id);
+        return id === null ? setResult(null) : load(id);
+      })
+      .catch((e: unknown) => setError(String(e instanceof Error ? e.message : e)));
+    return () => clearTimeout(timer);
+  }, []);
+
+  const save = () => {
+    if (tabId === null) return;
+    setSaving(true);
+    sendRequest('save-tab', { tabId })
+      .then(setResult)
+      .catch((e: unknown) => setError(String(e instanceof Error ? e.message : e)))
+      .finally(() => setSaving(false));
+  };
+
+  const status = error ? 'error' : result === undefined ? 'loading' : (result?.status ?? 'none');
+  return (
+    <main class="popup" data-status={status}>
+      <PopupView result={result} error={error} onSave={save} saving={saving} />
+      <SettingsBar />
+    </main>
+  );
+}

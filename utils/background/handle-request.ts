@@ -1,0 +1,76 @@
+import type { Reply, Request, RequestKind } from '../protocol';
+import type { WiretraceDb } from '../store/db';
+import { describeStorageError } from '../store/describe-storage-error';
+import { deleteAllArticles, deleteArticle } from '../store/delete-articles';
+import { listArticles } from '../store/list-articles';
+import { matchArticle } from '../store/match-article';
+import { analyseArticle, readPage } from './read-page';
+import type { TabResults } from './tab-results';
+
+/** What the background needs from the browser, passed in so tests can use fakes. */
+export interface BackgroundDeps {
+  db: WiretraceDb;
+  tabResults: TabResults;
+  isAutoSaveOn(): Promise<boolean>;
+  /** Shows how many other outlets share text with the tab's article. */
+  setBadge(tabId: number, outlets: number): Promise<void>;
+  now(): number;
+}
+
+/** Who sent a request, as established by the entrypoint from the browser's sender info. */
+export interface RequestOrigin {
+  /** Tab of a content script; absent for the extension's own pages. */
+  tabId?: number;
+}
+
+/** Builds the background's single request handler. */
+export function createRequestHandler(deps: BackgroundDeps) {
+  return async function handle(request: Request, origin: RequestOrigin): Promise<Reply<RequestKind>> {
+    try {
+      return { ok: true, value: await dispatch(deps, request, origin) };
+    } catch (error) {
+      return { ok: false, error: describeStorageError(error) };
+    }
+  };
+}
+
+async function dispatch(deps: BackgroundDeps, request: Request, origin: RequestOrigin) {
+  const { db, tabResults } = deps;
+  switch (request.kind) {
+    case 'page-read': {
+      if (origin.tabId === undefined) return null;
+      const result = await readPage(db, request.result, await deps.isAutoSaveOn(), deps.now());
+      await tabResults.set(origin.tabId, result);
+      await deps.setBadge(origin.tabId, countOutlets(result.report.otherOutlets));
+      return null;
+    }
+    case 'get-tab-result':
+      return tabResults.get(request.tabId);
+    case 'save-tab': {
+      const current = await tabResults.get(request.tabId);
+      if (!current?.article) return current;
+      const result = await analyseArticle(db, current.article, true, deps.now());
+      await tabResults.set(request.tabId, result);
+      await deps.setBadge(request.tabId, countOutlets(result.report.otherOutlets));
+      return result;
+    }
+    case 'list-articles':
+      return listArticles(db, request.query, request.offset, request.limit);
+    case 'get-article': {
+      const [article, prints] = await Promise.all([db.articles.get(request.id), db.prints.get(request.id)]);
+      if (!article) return null;
+      const report = await matchArticle(db, { ...article, hashes: prints?.hashes ?? [] });
+      return { article, report };
+    }
+    case 'delete-article':
+      await deleteArticle(db, request.id);
+      return null;
+    case 'delete-all':
+      await deleteAllArticles(db);
+      return null;
+  }
+}
+
+function countOutlets(matches: readonly { outlet: string }[]): number {
+  return new Set(matches.map((m) => m.outlet)).size;
+}

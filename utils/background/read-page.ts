@@ -1,0 +1,73 @@
+import type { ExtractedArticle, ExtractionResult } from '../article';
+import { fingerprintText } from '../engine/index';
+import type { ArticleView } from '../match-result';
+import type { WiretraceDb } from '../store/db';
+import { describeStorageError } from '../store/describe-storage-error';
+import { matchArticle } from '../store/match-article';
+import { findByUrl, saveArticle, saveLinks } from '../store/save-article';
+import { EMPTY_REPORT, type TabResult } from '../tab-result';
+
+/**
+ * Turns what the content script read into the tab's result: matches it against the store
+ * and, when `save` is true, stores it. A failed write still yields the matches, with the
+ * storage error to show; nothing stored before is touched.
+ */
+export async function readPage(
+  db: WiretraceDb,
+  result: ExtractionResult,
+  save: boolean,
+  now: number,
+): Promise<TabResult> {
+  if (!result.ok) {
+    return {
+      status: result.reason,
+      pageUrl: result.url,
+      message: result.message,
+      article: null,
+      report: EMPTY_REPORT,
+      storageError: null,
+    };
+  }
+  return analyseArticle(db, result.article, save, now);
+}
+
+/** Matches (and optionally stores) one extracted article. */
+export async function analyseArticle(
+  db: WiretraceDb,
+  article: ExtractedArticle,
+  save: boolean,
+  now: number,
+): Promise<TabResult> {
+  const hashes = fingerprintText(article.text);
+  const existing = await findByUrl(db, article.url);
+  const report = await matchArticle(db, {
+    text: article.text,
+    outlet: article.outlet,
+    hashes,
+    id: existing?.id,
+  });
+  let view: ArticleView = {
+    ...article,
+    id: existing?.id ?? null,
+    firstSeen: existing?.firstSeen ?? null,
+  };
+  let storageError: string | null = null;
+  if (save) {
+    try {
+      const stored = await saveArticle(db, article, hashes, now);
+      await saveLinks(db, stored, report);
+      view = { ...article, id: stored.id, firstSeen: stored.firstSeen };
+    } catch (error) {
+      storageError = describeStorageError(error);
+    }
+  }
+  const saved = save && storageError === null;
+  return {
+    status: saved ? 'article' : 'unsaved',
+    pageUrl: article.url,
+    message: saved ? null : (storageError ?? 'Auto-save is off: this article is not stored.'),
+    article: view,
+    report,
+    storageError,
+  };
+}

@@ -1,0 +1,43 @@
+import type { ExtractionResult } from './article';
+import type { MatchReport } from './match-result';
+import type { ArticlePage } from './store/list-articles';
+import type { TabResult } from './tab-result';
+import type { ArticleView } from './match-result';
+
+/**
+ * The one message protocol between Wiretrace's contexts. Each request kind maps to the
+ * response type the background answers with.
+ */
+export interface ProtocolMap {
+  /** Content script → background: the page was read. */
+  'page-read': { request: { result: ExtractionResult }; response: null };
+  /** Popup → background. */
+  'get-tab-result': { request: { tabId: number }; response: TabResult | null };
+  'save-tab': { request: { tabId: number }; response: TabResult | null };
+  /** Saved-article page → background. */
+  'list-articles': {
+    request: { query: string; offset: number; limit: number };
+    response: ArticlePage;
+  };
+  'get-article': {
+    request: { id: number };
+    response: { article: ArticleView; report: MatchReport } | null;
+  };
+  'delete-article': { request: { id: number }; response: null };
+  'delete-all': { request: Record<never, never>; response: null };
+}
+
+export type RequestKind = keyof ProtocolMap;
+
+/** A request on the wire. */
+export type Request<K extends RequestKind = RequestKind> = K extends RequestKind
+  ? { kind: K } & ProtocolMap[K]['request']
+  : never;
+
+/** Every answer is wrapped so failures (a full disk, say) reach the page as a message. */
+export type Reply<K extends RequestKind> =
+  | { ok: true; value: ProtocolMap[K]['response'] }
+  | { ok: false; error: string };
+
+/** Kinds only a content script (a message with a sender tab) may send. */
+export const CONTENT_KINDS: readonly RequestKind[] = ['page-read'];

@@ -1,0 +1,58 @@
+import type { WiretraceDb } from './db';
+
+/** How retrieval narrows the store to the few articles worth aligning. */
+export interface CandidateOptions {
+  /** Fingerprints held by more stored articles than this are boilerplate and ignored. */
+  maxDocFrequency: number;
+  /** A candidate must share at least this many fingerprints. */
+  minSharedPrints: number;
+  /** At most this many candidates, the ones sharing most fingerprints. */
+  limit: number;
+  /** Never return this article (the query itself when it is already stored). */
+  excludeId?: number;
+}
+
+export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = {
+  maxDocFrequency: 100,
+  minSharedPrints: 2,
+  limit: 24,
+};
+
+/** A stored article sharing fingerprints with the query. */
+export interface Candidate {
+  articleId: number;
+  sharedPrints: number;
+}
+
+/**
+ * Finds stored articles sharing fingerprints with `hashes`, through the multiEntry index on
+ * `prints.hashes`. Each lookup reads at most `maxDocFrequency + 1` keys, so a boilerplate
+ * fingerprint held by thousands of articles costs no more than a rare one.
+ */
+export async function findCandidates(
+  db: WiretraceDb,
+  hashes: readonly number[],
+  options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS,
+): Promise<Candidate[]> {
+  const cap = options.maxDocFrequency;
+  const postings = await Promise.all(
+    hashes.map((hash) =>
+      db.prints
+        .where('hashes')
+        .equals(hash)
+        .limit(cap + 1)
+        .primaryKeys(),
+    ),
+  );
+  const counts = new Map<number, number>();
+  for (const ids of postings) {
+    if (ids.length > cap) continue;
+    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  if (options.excludeId !== undefined) counts.delete(options.excludeId);
+  return [...counts]
+    .filter(([, shared]) => shared >= options.minSharedPrints)
+    .map(([articleId, sharedPrints]) => ({ articleId, sharedPrints }))
+    .sort((x, y) => y.sharedPrints - x.sharedPrints || x.articleId - y.articleId)
+    .slice(0, options.limit);
+}

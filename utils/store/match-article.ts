@@ -1,0 +1,57 @@
+import { comparePair } from '../engine/index';
+import type { ArticleMatch, MatchReport } from '../match-result';
+import type { StoredArticle, WiretraceDb } from './db';
+import { DEFAULT_CANDIDATE_OPTIONS, findCandidates, type CandidateOptions } from './find-candidates';
+
+/** What matching needs of the article being read (stored or not). */
+export interface MatchQuery {
+  text: string;
+  outlet: string;
+  hashes: readonly number[];
+  /** The query's own id when it is stored, so it never matches itself. */
+  id?: number;
+}
+
+/**
+ * Matches one article against every stored article: fingerprint retrieval narrows the store
+ * to a few candidates, each is aligned, and those sharing at least one passage are reported,
+ * other outlets apart from the article's own outlet, strongest first.
+ */
+export async function matchArticle(
+  db: WiretraceDb,
+  query: MatchQuery,
+  options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS,
+): Promise<MatchReport> {
+  const candidates = await findCandidates(db, query.hashes, { ...options, excludeId: query.id });
+  const stored = await db.articles.bulkGet(candidates.map((c) => c.articleId));
+  const matches: ArticleMatch[] = [];
+  for (const other of stored) {
+    if (!other) continue;
+    const match = toMatch(query.text, other);
+    if (match) matches.push(match);
+  }
+  matches.sort((x, y) => y.cut - x.cut || y.paste - x.paste);
+  return {
+    otherOutlets: matches.filter((m) => m.outlet !== query.outlet),
+    sameOutlet: matches.filter((m) => m.outlet === query.outlet),
+  };
+}
+
+function toMatch(text: string, other: StoredArticle): ArticleMatch | null {
+  const score = comparePair(text, other.text);
+  if (score.passages.length === 0) return null;
+  return {
+    articleId: other.id,
+    outlet: other.outlet,
+    title: other.title,
+    url: other.url,
+    publishedTime: other.publishedTime,
+    firstSeen: other.firstSeen,
+    credits: other.credits,
+    cut: score.cut,
+    paste: score.paste,
+    longestWords: score.longestWords,
+    derivation: score.derivation,
+    passages: score.passages,
+  };
+}

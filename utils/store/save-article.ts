@@ -1,0 +1,64 @@
+import { pickExtracted, type ExtractedArticle } from '../article';
+import type { MatchReport } from '../match-result';
+import type { ArticleLink, StoredArticle, WiretraceDb } from './db';
+
+/** Counts words the way a reader would, across scripts with and without spaces. */
+const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+export function countWords(text: string): number {
+  let n = 0;
+  for (const s of wordSegmenter.segment(text)) if (s.isWordLike) n++;
+  return n;
+}
+
+/** Finds the stored record for a canonical URL, if any. */
+export function findByUrl(db: WiretraceDb, url: string): Promise<StoredArticle | undefined> {
+  return db.articles.where('url').equals(url).first();
+}
+
+/**
+ * Stores an article with its fingerprints in one transaction: a revisit of the same canonical
+ * URL updates the record in place and keeps its first-seen time. Returns the stored record.
+ */
+export async function saveArticle(
+  db: WiretraceDb,
+  article: ExtractedArticle,
+  hashes: readonly number[],
+  now: number = Date.now(),
+): Promise<StoredArticle> {
+  return db.transaction('rw', db.articles, db.prints, async () => {
+    const existing = await findByUrl(db, article.url);
+    const record = {
+      ...pickExtracted(article),
+      firstSeen: existing?.firstSeen ?? now,
+      lastSeen: now,
+      wordCount: countWords(article.text),
+      ...(existing ? { id: existing.id } : {}),
+    } as StoredArticle;
+    const id = (await db.articles.put(record)) as number;
+    await db.prints.put({ articleId: id, hashes: [...hashes] });
+    return { ...record, id };
+  });
+}
+
+/** Records which other-outlet articles share text with `articleId`, replacing older links. */
+export async function saveLinks(
+  db: WiretraceDb,
+  article: StoredArticle,
+  report: MatchReport,
+): Promise<void> {
+  const links: ArticleLink[] = report.otherOutlets.map((m) =>
+    article.id < m.articleId
+      ? { lo: article.id, hi: m.articleId, loOutlet: article.outlet, hiOutlet: m.outlet }
+      : { lo: m.articleId, hi: article.id, loOutlet: m.outlet, hiOutlet: article.outlet },
+  );
+  await db.transaction('rw', db.links, async () => {
+    await deleteLinksOf(db, article.id);
+    await db.links.bulkPut(links);
+  });
+}
+
+/** Removes every link that involves `articleId`. */
+export async function deleteLinksOf(db: WiretraceDb, articleId: number): Promise<void> {
+  await db.links.where('lo').equals(articleId).delete();
+  await db.links.where('hi').equals(articleId).delete();
+}

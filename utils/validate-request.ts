@@ -1,0 +1,96 @@
+import type { ExtractedArticle, ExtractionResult } from './article';
+import type { Request } from './protocol';
+
+/** Upper bounds that keep a hostile or broken page from flooding the background. */
+export const LIMITS = { textChars: 1_000_000, paragraphs: 5_000, fieldChars: 4_000, credits: 20 };
+
+type Check<T> = (v: unknown) => T | undefined;
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const str =
+  (max: number): Check<string> =>
+  (v) =>
+    typeof v === 'string' && v.length <= max ? v : undefined;
+const nullableStr =
+  (max: number): Check<string | null> =>
+  (v) =>
+    v === null ? null : str(max)(v);
+const id: Check<number> = (v) =>
+  typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : undefined;
+const strArray = (v: unknown, maxItems: number, maxChars: number): string[] | undefined =>
+  Array.isArray(v) && v.length <= maxItems && v.every((s) => typeof s === 'string' && s.length <= maxChars)
+    ? (v as string[])
+    : undefined;
+
+function article(v: unknown): ExtractedArticle | undefined {
+  if (!isObject(v)) return undefined;
+  const f = LIMITS.fieldChars;
+  const a = {
+    title: str(f)(v.title),
+    byline: nullableStr(f)(v.byline),
+    outlet: str(f)(v.outlet),
+    url: str(f)(v.url),
+    publishedTime: nullableStr(64)(v.publishedTime),
+    modifiedTime: nullableStr(64)(v.modifiedTime),
+    lang: nullableStr(64)(v.lang),
+    paragraphs: strArray(v.paragraphs, LIMITS.paragraphs, LIMITS.textChars),
+    text: str(LIMITS.textChars)(v.text),
+    credits: strArray(v.credits, LIMITS.credits, 64),
+  };
+  if (Object.values(a).some((x) => x === undefined)) return undefined;
+  if (!/^https?:\/\//i.test(a.url!)) return undefined;
+  return a as ExtractedArticle;
+}
+
+function extraction(v: unknown): ExtractionResult | undefined {
+  if (!isObject(v)) return undefined;
+  if (v.ok === true) {
+    const a = article(v.article);
+    return a && { ok: true, article: a };
+  }
+  const reason = v.reason;
+  const message = str(LIMITS.fieldChars)(v.message);
+  const url = str(LIMITS.fieldChars)(v.url);
+  if (reason !== 'not-article' && reason !== 'too-short' && reason !== 'error') return undefined;
+  return message !== undefined && url !== undefined ? { ok: false, reason, message, url } : undefined;
+}
+
+/**
+ * Checks an incoming message against the protocol and returns a typed copy holding only the
+ * known fields, or a string saying what is wrong. Nothing else reaches the handlers.
+ */
+export function validateRequest(message: unknown): Request | string {
+  if (!isObject(message) || typeof message.kind !== 'string') return 'not a Wiretrace request';
+  const m = message;
+  const built = ((): Request | undefined => {
+    switch (m.kind) {
+      case 'page-read': {
+        const result = extraction(m.result);
+        return result && { kind: 'page-read', result };
+      }
+      case 'get-tab-result':
+      case 'save-tab': {
+        const tabId = id(m.tabId);
+        return tabId === undefined ? undefined : { kind: m.kind, tabId };
+      }
+      case 'list-articles': {
+        const query = str(500)(m.query);
+        const offset = id(m.offset);
+        const limit = id(m.limit);
+        if (query === undefined || offset === undefined || limit === undefined) return undefined;
+        return { kind: 'list-articles', query, offset, limit: Math.min(limit, 500) };
+      }
+      case 'get-article':
+      case 'delete-article': {
+        const articleId = id(m.id);
+        return articleId === undefined ? undefined : { kind: m.kind, id: articleId };
+      }
+      case 'delete-all':
+        return { kind: 'delete-all' };
+      default:
+        return undefined;
+    }
+  })();
+  return built ?? `malformed '${m.kind}' request`;
+}
