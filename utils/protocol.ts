@@ -3,6 +3,7 @@ import type { MatchReport } from './match-result';
 import type { ArticlePage } from './store/list-articles';
 import type { TabResult } from './tab-result';
 import type { ArticleView } from './match-result';
+import type { ImportRecord } from './store/import-articles';
 
 /**
  * The one message protocol between Wiretrace's contexts. Each request kind maps to the
@@ -25,6 +26,16 @@ export interface ProtocolMap {
   };
   'delete-article': { request: { id: number }; response: null };
   'delete-all': { request: Record<never, never>; response: null };
+  /** Import file or bulk fill, in batches; each record is validated by the background. */
+  'import-articles': {
+    request: { articles: unknown[] };
+    response: { imported: number; skipped: number };
+  };
+  /** One page of the export file, oldest first. */
+  'export-articles': {
+    request: { offset: number; limit: number };
+    response: { articles: ImportRecord[]; total: number };
+  };
 }
 
 export type RequestKind = keyof ProtocolMap;

@@ -2,7 +2,14 @@ import type { ExtractedArticle, ExtractionResult } from './article';
 import type { Request } from './protocol';
 
 /** Upper bounds that keep a hostile or broken page from flooding the background. */
-export const LIMITS = { textChars: 1_000_000, paragraphs: 5_000, fieldChars: 4_000, credits: 20 };
+export const LIMITS = {
+  textChars: 1_000_000,
+  paragraphs: 5_000,
+  fieldChars: 4_000,
+  credits: 20,
+  /** Articles per import or export message. */
+  importBatch: 1_000,
+};
 
 type Check<T> = (v: unknown) => T | undefined;
 
@@ -23,7 +30,8 @@ const strArray = (v: unknown, maxItems: number, maxChars: number): string[] | un
     ? (v as string[])
     : undefined;
 
-function article(v: unknown): ExtractedArticle | undefined {
+/** A checked copy of an ExtractedArticle-shaped value, or undefined when anything is off. */
+export function validateArticle(v: unknown): ExtractedArticle | undefined {
   if (!isObject(v)) return undefined;
   const f = LIMITS.fieldChars;
   const a = {
@@ -46,7 +54,7 @@ function article(v: unknown): ExtractedArticle | undefined {
 function extraction(v: unknown): ExtractionResult | undefined {
   if (!isObject(v)) return undefined;
   if (v.ok === true) {
-    const a = article(v.article);
+    const a = validateArticle(v.article);
     return a && { ok: true, article: a };
   }
   const reason = v.reason;
@@ -88,6 +96,16 @@ export function validateRequest(message: unknown): Request | string {
       }
       case 'delete-all':
         return { kind: 'delete-all' };
+      case 'import-articles':
+        return Array.isArray(m.articles) && m.articles.length <= LIMITS.importBatch
+          ? { kind: 'import-articles', articles: m.articles }
+          : undefined;
+      case 'export-articles': {
+        const offset = id(m.offset);
+        const limit = id(m.limit);
+        if (offset === undefined || limit === undefined) return undefined;
+        return { kind: 'export-articles', offset, limit: Math.min(limit, LIMITS.importBatch) };
+      }
       default:
         return undefined;
     }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ArticleReport } from '../../components/article-report';
 import { ArticleTable } from '../../components/article-table';
 import { StatusNotice } from '../../components/status-notice';
+import { ImportExport } from './import-export';
 import type { ArticleView, MatchReport } from '../../utils/match-result';
 import { sendRequest } from '../../utils/send-request';
 import type { ArticleRow } from '../../utils/store/list-articles';
@@ -55,6 +56,7 @@ export function SavedApp() {
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
         <span class="muted">{total} stored</span>
+        <ImportExport onImported={() => void load(0)} />
         <button type="button" class="danger" onClick={removeAll} disabled={total === 0}>
           Delete all
         </button>

@@ -2,6 +2,10 @@ import type { Reply, Request, RequestKind } from '../protocol';
 import type { WiretraceDb } from '../store/db';
 import { describeStorageError } from '../store/describe-storage-error';
 import { deleteAllArticles, deleteArticle } from '../store/delete-articles';
+import { validateRecords } from '../export-file';
+import { pickExtracted } from '../article';
+import type { StoredArticle } from '../store/db';
+import { importArticles, type ImportRecord } from '../store/import-articles';
 import { listArticles } from '../store/list-articles';
 import { matchArticle } from '../store/match-article';
 import { analyseArticle, readPage } from './read-page';
@@ -68,9 +72,25 @@ async function dispatch(deps: BackgroundDeps, request: Request, origin: RequestO
     case 'delete-all':
       await deleteAllArticles(db);
       return null;
+    case 'import-articles': {
+      const { records, invalid } = validateRecords(request.articles);
+      const imported = await importArticles(db, records, deps.now());
+      return { imported, skipped: invalid + records.length - imported };
+    }
+    case 'export-articles': {
+      const [articles, total] = await Promise.all([
+        db.articles.orderBy('firstSeen').offset(request.offset).limit(request.limit).toArray(),
+        db.articles.count(),
+      ]);
+      return { articles: articles.map(toExportRecord), total };
+    }
   }
 }
 
 function countOutlets(matches: readonly { outlet: string }[]): number {
   return new Set(matches.map((m) => m.outlet)).size;
+}
+
+function toExportRecord(a: StoredArticle): ImportRecord {
+  return { ...pickExtracted(a), firstSeen: a.firstSeen, lastSeen: a.lastSeen };
 }

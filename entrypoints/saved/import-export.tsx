@@ -1,0 +1,69 @@
+import { useState } from 'preact/hooks';
+import { parseImport, serializeExport } from '../../utils/export-file';
+import { sendRequest } from '../../utils/send-request';
+import type { ImportRecord } from '../../utils/store/import-articles';
+
+const BATCH = 500;
+
+/** Export to and import from a JSON file, in batches so large collections never block. */
+export function ImportExport({ onImported }: { onImported(): void }) {
+  const [status, setStatus] = useState<string | null>(null);
+
+  const exportAll = async () => {
+    const articles: ImportRecord[] = [];
+    for (let total = Infinity; articles.length < total; ) {
+      const page = await sendRequest('export-articles', { offset: articles.length, limit: 1000 });
+      if (page.articles.length === 0) break;
+      articles.push(...page.articles);
+      total = page.total;
+    }
+    const blob = new Blob([serializeExport(articles)], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `wiretrace-articles-${new Date().toISOString().slice(0, 10)}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    setStatus(`Exported ${articles.length} articles.`);
+  };
+
+  const importFile = async (file: File) => {
+    const parsed = parseImport(await file.text());
+    if (!parsed.ok) return setStatus(parsed.error);
+    let imported = 0;
+    let skipped = parsed.invalid;
+    try {
+      for (let i = 0; i < parsed.records.length; i += BATCH) {
+        const r = await sendRequest('import-articles', { articles: parsed.records.slice(i, i + BATCH) });
+        imported += r.imported;
+        skipped += r.skipped;
+        setStatus(`Importing… ${imported} of ${parsed.records.length}`);
+      }
+      setStatus(`Imported ${imported} articles${skipped ? `, skipped ${skipped} malformed or duplicate records` : ''}.`);
+    } catch (e) {
+      setStatus(`Import stopped after ${imported} articles: ${(e as Error).message} Articles imported so far are kept.`);
+    }
+    onImported();
+  };
+
+  return (
+    <div class="import-export">
+      <button type="button" onClick={() => void exportAll().catch((e: Error) => setStatus(e.message))}>
+        Export
+      </button>
+      <label class="button-like">
+        Import
+        <input
+          type="file"
+          accept=".json,application/json"
+          hidden
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+      </label>
+      {status ? <span class="muted" role="status" data-import-status>{status}</span> : null}
+    </div>
+  );
+}

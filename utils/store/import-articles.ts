@@ -1,0 +1,48 @@
+import { pickExtracted, type ExtractedArticle } from '../article';
+import { fingerprintText } from '../engine/index';
+import type { StoredArticle, WiretraceDb } from './db';
+import { countWords } from './save-article';
+
+/** An article as it travels in an export file: the extracted fields plus when it was seen. */
+export interface ImportRecord extends ExtractedArticle {
+  firstSeen?: number;
+  lastSeen?: number;
+}
+
+/**
+ * Stores many articles in one transaction (import files, bulk fills): fingerprints them,
+ * merges with records already stored under the same URL (keeping the earlier first-seen
+ * time) and writes articles and fingerprints with bulk operations. All or nothing: a refused
+ * write (quota) leaves the database as it was.
+ */
+export async function importArticles(
+  db: WiretraceDb,
+  records: readonly ImportRecord[],
+  now: number = Date.now(),
+): Promise<number> {
+  const unique = new Map(records.map((r) => [r.url, r]));
+  const prepared = [...unique.values()].map((r) => ({ record: r, hashes: fingerprintText(r.text) }));
+  return db.transaction('rw', db.articles, db.prints, async () => {
+    const existing = await db.articles.where('url').anyOf([...unique.keys()]).toArray();
+    const byUrl = new Map(existing.map((a) => [a.url, a]));
+    const rows = prepared.map(({ record }) => toStored(record, byUrl.get(record.url), now));
+    const ids = (await db.articles.bulkPut(rows, { allKeys: true })) as number[];
+    await db.prints.bulkPut(ids.map((articleId, i) => ({ articleId, hashes: prepared[i]!.hashes })));
+    return ids.length;
+  });
+}
+
+function toStored(record: ImportRecord, existing: StoredArticle | undefined, now: number) {
+  const firstSeen = Math.min(existing?.firstSeen ?? Infinity, validTime(record.firstSeen) ?? now);
+  return {
+    ...pickExtracted(record),
+    firstSeen,
+    lastSeen: Math.max(existing?.lastSeen ?? 0, validTime(record.lastSeen) ?? firstSeen),
+    wordCount: countWords(record.text),
+    ...(existing ? { id: existing.id } : {}),
+  } as StoredArticle;
+}
+
+function validTime(t: number | undefined): number | undefined {
+  return typeof t === 'number' && Number.isFinite(t) && t > 0 ? t : undefined;
+}
