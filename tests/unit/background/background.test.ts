@@ -1,0 +1,81 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../../../entrypoints/background';
+import type { ExtractionResult } from '../../../utils/article';
+import type { Reply, RequestKind } from '../../../utils/protocol';
+import { autoSave } from '../../../utils/settings';
+import type { TabResult } from '../../../utils/tab-result';
+import { makeArticle } from '../make-article';
+import { WIRE_FIRST, WIRE_SECOND } from '../wire-story';
+
+const extensionId = fakeBrowser.runtime.id;
+const pageSender = { id: extensionId, url: fakeBrowser.runtime.getURL('/popup.html') };
+const tabSender = (id: number) => ({ id: extensionId, tab: { id }, url: 'https://site.test/' });
+
+async function send<K extends RequestKind>(message: object, sender: object) {
+  const [reply] = (await fakeBrowser.runtime.onMessage.trigger(message, sender)) as [Reply<K> | undefined];
+  return reply;
+}
+async function pageRead(tabId: number, result: ExtractionResult) {
+  return send({ kind: 'page-read', result }, tabSender(tabId));
+}
+async function tabResult(tabId: number): Promise<TabResult | null> {
+  const reply = await send<'get-tab-result'>({ kind: 'get-tab-result', tabId }, pageSender);
+  if (!reply?.ok) throw new Error('no reply');
+  return reply.value;
+}
+
+const first = makeArticle({ url: 'https://outlet-a.test/grain', outlet: 'Outlet A', text: WIRE_FIRST });
+const second = makeArticle({ url: 'https://outlet-b.test/grain', outlet: 'Outlet B', text: WIRE_SECOND });
+
+describe('background wiring', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await new Promise((done) => {
+      const request = indexedDB.deleteDatabase('wiretrace');
+      request.onsuccess = request.onerror = request.onblocked = done;
+    });
+    background.main();
+  });
+
+  it('stores what a tab reads, matches the next article and badges the tab', async () => {
+    await pageRead(1, { ok: true, article: first });
+    expect((await tabResult(1))?.status).toBe('article');
+    await pageRead(2, { ok: true, article: second });
+    const result = await tabResult(2);
+    expect(result?.status).toBe('article');
+    const match = result?.report.otherOutlets[0];
+    expect(match?.url).toBe(first.url);
+    expect(match?.cut).toBeGreaterThan(70);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 2 })).toBe('1');
+    const list = await send<'list-articles'>({ kind: 'list-articles', query: '', offset: 0, limit: 10 }, pageSender);
+    expect(list?.ok && list.value.rows.map((r) => [r.url, r.sharingOutlets])).toEqual([
+      [second.url, 1],
+      [first.url, 1],
+    ]);
+  });
+
+  it('explains pages that are not articles and clears the badge', async () => {
+    const message = 'This page does not look like a news article.';
+    await pageRead(3, { ok: false, reason: 'not-article', message, url: 'https://site.test/' });
+    expect(await tabResult(3)).toMatchObject({ status: 'not-article', message });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('');
+  });
+
+  it('with auto-save off, matches without storing until the user saves', async () => {
+    await autoSave.setValue(false);
+    await pageRead(4, { ok: true, article: first });
+    expect((await tabResult(4))?.status).toBe('unsaved');
+    const listed = await send<'list-articles'>({ kind: 'list-articles', query: '', offset: 0, limit: 10 }, pageSender);
+    expect(listed?.ok && listed.value.total).toBe(0);
+    const saved = await send<'save-tab'>({ kind: 'save-tab', tabId: 4 }, pageSender);
+    expect(saved?.ok && saved.value?.status).toBe('article');
+  });
+
+  it('ignores malformed messages and messages from web pages or other extensions', async () => {
+    expect(await send({ kind: 'delete-all' }, { id: 'another-extension', url: 'chrome-extension://x/' })).toBeUndefined();
+    expect(await send({ kind: 'delete-all' }, tabSender(9))).toBeUndefined();
+    expect(await send({ kind: 'page-read', result: { ok: true } }, tabSender(9))).toBeUndefined();
+    expect(await tabResult(9)).toBeNull();
+  });
+});
