@@ -1,0 +1,78 @@
+import { cachedTokens } from './cached-tokens';
+import { chainFragments, keepSolid, type WordPassage } from './chain-fragments';
+import { classifyDerivation } from './classify-derivation';
+import { extendEdges } from './extend-edges';
+import { findExactRuns, pairOneToOne } from './find-fragments';
+import type { TokenList } from './tokenize';
+import type { PairScore, Passage } from './types';
+
+/** Alignment settings: few and general. */
+export interface AlignOptions {
+  /** Shortest run of identical words used to seed a passage. */
+  minRun: number;
+  /** Most words skipped on either side to keep a passage going (re-spellings, edits). */
+  maxGap: number;
+  /** A passage needs at least this many identical words. */
+  minWords: number;
+}
+
+export const ALIGN_OPTIONS: AlignOptions = { minRun: 2, maxGap: 4, minWords: 5 };
+
+/**
+ * Aligns article `a` (the one being read) with article `b` and scores the pair: the shared
+ * passages as exact character ranges into both original strings (sorted by position in `a`),
+ * the share of each article's words they cover, the longest passage, and the derivation class.
+ */
+export function comparePair(
+  a: string,
+  b: string,
+  options: AlignOptions = ALIGN_OPTIONS,
+): PairScore {
+  const ta = cachedTokens(a);
+  const tb = cachedTokens(b);
+  const words = extendEdges(alignWords(ta.hashes, tb.hashes, options), ta.norms, tb.norms);
+  const cut = percent(coveredWords(words, 'a'), ta.hashes.length);
+  const paste = percent(coveredWords(words, 'b'), tb.hashes.length);
+  const longestWords = words.reduce((m, p) => Math.max(m, p.aEnd - p.aStart), 0);
+  return {
+    cut,
+    paste,
+    longestWords,
+    derivation: classifyDerivation(cut, longestWords),
+    passages: words.map((p) => toPassage(p, ta, tb)),
+  };
+}
+
+/** The shared passages of two word-hash sequences, in word indices. */
+export function alignWords(
+  a: Uint32Array,
+  b: Uint32Array,
+  o: AlignOptions = ALIGN_OPTIONS,
+): WordPassage[] {
+  const runs = pairOneToOne(findExactRuns(a, b, o.minRun), a.length, b.length, o.minRun);
+  return keepSolid(chainFragments(runs, o.maxGap), o.minWords);
+}
+
+function coveredWords(passages: readonly WordPassage[], side: 'a' | 'b'): number {
+  const ranges = passages
+    .map((p) => (side === 'a' ? [p.aStart, p.aEnd] : [p.bStart, p.bEnd]) as [number, number])
+    .sort((x, y) => x[0] - y[0]);
+  let total = 0;
+  let reach = 0;
+  for (const [s, e] of ranges) {
+    if (e > reach) total += e - Math.max(s, reach);
+    reach = Math.max(reach, e);
+  }
+  return total;
+}
+
+function percent(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((1000 * part) / whole) / 10;
+}
+
+function toPassage(p: WordPassage, ta: TokenList, tb: TokenList): Passage {
+  return {
+    a: { start: ta.starts[p.aStart]!, end: ta.ends[p.aEnd - 1]! },
+    b: { start: tb.starts[p.bStart]!, end: tb.ends[p.bEnd - 1]! },
+  };
+}

@@ -1,0 +1,67 @@
+import { mixHash } from './hash';
+
+/** A run of `len` identical words at word `a` of one text and word `b` of the other. */
+export interface Fragment {
+  a: number;
+  b: number;
+  len: number;
+}
+
+/**
+ * Every maximal run of at least `minLen` (≥ 2) identical words shared by `a` and `b`, found
+ * from an index of `b`'s word pairs. Runs are left-maximal, so each is reported once.
+ */
+export function findExactRuns(a: Uint32Array, b: Uint32Array, minLen: number): Fragment[] {
+  const index = new Map<number, number[]>();
+  for (let j = 0; j + 1 < b.length; j++) {
+    const key = mixHash(b[j]!, b[j + 1]!);
+    const list = index.get(key);
+    if (list) list.push(j);
+    else index.set(key, [j]);
+  }
+  const runs: Fragment[] = [];
+  for (let i = 0; i + 1 < a.length; i++) {
+    const list = index.get(mixHash(a[i]!, a[i + 1]!));
+    if (!list) continue;
+    for (const j of list) {
+      if (a[i] !== b[j] || a[i + 1] !== b[j + 1]) continue;
+      if (i > 0 && j > 0 && a[i - 1] === b[j - 1]) continue;
+      let len = 2;
+      while (i + len < a.length && j + len < b.length && a[i + len] === b[j + len]) len++;
+      if (len >= minLen) runs.push({ a: i, b: j, len });
+    }
+  }
+  return runs;
+}
+
+/**
+ * Keeps runs so that each word of either text belongs to at most one, longest runs first:
+ * a sentence repeated in one text is paired once, and short chance matches ("of the") never
+ * steal words from a long shared passage. Partly taken runs keep their free stretches.
+ */
+export function pairOneToOne(
+  runs: Fragment[],
+  aLength: number,
+  bLength: number,
+  minLen: number,
+): Fragment[] {
+  const usedA = new Uint8Array(aLength);
+  const usedB = new Uint8Array(bLength);
+  const kept: Fragment[] = [];
+  const order = [...runs].sort((x, y) => y.len - x.len || x.a - y.a || x.b - y.b);
+  for (const run of order) {
+    let k = 0;
+    while (k < run.len) {
+      while (k < run.len && (usedA[run.a + k] || usedB[run.b + k])) k++;
+      const start = k;
+      while (k < run.len && !usedA[run.a + k] && !usedB[run.b + k]) k++;
+      if (k - start < minLen) continue;
+      for (let t = start; t < k; t++) {
+        usedA[run.a + t] = 1;
+        usedB[run.b + t] = 1;
+      }
+      kept.push({ a: run.a + start, b: run.b + start, len: k - start });
+    }
+  }
+  return kept.sort((x, y) => x.a - y.a);
+}

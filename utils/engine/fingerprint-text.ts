@@ -1,0 +1,40 @@
+import { cachedTokens } from './cached-tokens';
+import { mixHash } from './hash';
+
+/** Words per shingle. */
+export const SHINGLE_WORDS = 5;
+/** Winnowing window: any shared run of WINDOW + SHINGLE_WORDS - 1 words yields a shared print. */
+export const WINDOW = 8;
+
+/**
+ * The fingerprints of a text for candidate retrieval: hashes of every k-word shingle of the
+ * normalised words, winnowed (the minimum of every window of w consecutive shingle hashes),
+ * unique and sorted ascending. About 2/(w+1) of the shingles survive: some 130 for 600 words.
+ */
+export function fingerprintText(text: string): number[] {
+  return winnow(shingleHashes(cachedTokens(text).hashes, SHINGLE_WORDS), WINDOW);
+}
+
+/** Hash of each run of `k` consecutive word hashes. */
+export function shingleHashes(words: Uint32Array, k: number): Uint32Array {
+  const n = Math.max(0, words.length - k + 1);
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let h = k;
+    for (let j = 0; j < k; j++) h = mixHash(h, words[i + j]!);
+    out[i] = h;
+  }
+  return out;
+}
+
+/** Schleimer et al.'s winnowing: the minimum hash of every window, unique, ascending. */
+export function winnow(hashes: Uint32Array, w: number): number[] {
+  const picked = new Set<number>();
+  if (hashes.length > 0 && hashes.length < w) picked.add(Math.min(...hashes));
+  for (let i = 0; i + w <= hashes.length; i++) {
+    let min = hashes[i]!;
+    for (let j = i + 1; j < i + w; j++) if (hashes[j]! < min) min = hashes[j]!;
+    picked.add(min);
+  }
+  return [...picked].sort((x, y) => x - y);
+}
