@@ -2,6 +2,7 @@ import type { ArticleView, MatchReport } from '../utils/match-result';
 import { ArticleHeader } from './article-header';
 import { HighlightedText } from './highlighted-text';
 import { MatchList } from './match-list';
+import { OriginLine } from './origin-line';
 
 interface ArticleReportProps {
   article: ArticleView;
@@ -16,6 +17,7 @@ export function ArticleReport({ article, report }: ArticleReportProps) {
       <ArticleHeader article={article} />
       <section>
         <h2>Other outlets sharing this text</h2>
+        {report.origin ? <OriginLine origin={report.origin} /> : null}
         {others.length > 0 ? (
           <MatchList matches={others} />
         ) : (
@@ -33,7 +35,7 @@ export function ArticleReport({ article, report }: ArticleReportProps) {
       ) : null}
       <section>
         <h2>{others.length > 0 ? 'Shared passages' : 'Text'}</h2>
-        <HighlightedText text={article.text} matches={others} />
+        <HighlightedText text={article.text} matches={others} onlyHere={report.onlyHere} />
       </section>
     </div>
   );

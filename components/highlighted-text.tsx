@@ -1,18 +1,22 @@
 import { highlightSegments, segmentsByParagraph } from '../utils/highlight-segments';
+import type { Span } from '../utils/engine/types';
 import type { ArticleMatch } from '../utils/match-result';
+import type { TextSegment } from '../utils/highlight-segments';
 import { outletColor } from './outlet-colors';
 
 interface HighlightedTextProps {
   text: string;
   /** Other-outlet matches in list order; their `a` ranges index `text`. */
   matches: ArticleMatch[];
+  /** Paragraphs found in no other outlet, marked as this outlet's own. */
+  onlyHere?: Span[];
 }
 
 /**
  * The article's text with every shared passage marked. Text goes in as Preact text nodes,
  * never as HTML, so nothing from the page can become markup here.
  */
-export function HighlightedText({ text, matches }: HighlightedTextProps) {
+export function HighlightedText({ text, matches, onlyHere = [] }: HighlightedTextProps) {
   const segments = highlightSegments(
     text.length,
     matches.map((m) => m.passages.map((p) => p.a)),
@@ -20,7 +24,11 @@ export function HighlightedText({ text, matches }: HighlightedTextProps) {
   return (
     <div class="article-text">
       {segmentsByParagraph(text, segments).map((paragraph, p) => (
-        <p key={p}>
+        <p
+          key={p}
+          class={isOnlyHere(paragraph, onlyHere) ? 'only-here' : undefined}
+          title={isOnlyHere(paragraph, onlyHere) ? 'Found in no other outlet' : undefined}
+        >
           {paragraph.map((seg) => {
             const slice = text.slice(seg.start, seg.end);
             if (seg.sharedWith.length === 0) return slice;
@@ -44,4 +52,10 @@ export function HighlightedText({ text, matches }: HighlightedTextProps) {
       ))}
     </div>
   );
+}
+
+function isOnlyHere(paragraph: TextSegment[], onlyHere: Span[]): boolean {
+  const at = paragraph[0]?.start ?? -1;
+  const end = paragraph.at(-1)?.end ?? -1;
+  return onlyHere.some((s) => s.start < end && s.end > at);
 }

@@ -44,6 +44,17 @@ export function MatchList({ matches, firstNumber = 1, colored = true }: MatchLis
               <Meter label="of theirs" value={m.paste} />
               <span class="muted">{DERIVATION_LABEL[m.derivation]}</span>
             </div>
+            {m.droppedParagraphs.length > 0 ? (
+              <details class="dropped">
+                <summary>
+                  {m.droppedParagraphs.length} paragraph{m.droppedParagraphs.length > 1 ? 's' : ''} of
+                  theirs not here
+                </summary>
+                {m.droppedParagraphs.map((text, i) => (
+                  <blockquote key={i}>{text}</blockquote>
+                ))}
+              </details>
+            ) : null}
           </div>
         </li>
       ))}

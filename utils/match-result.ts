@@ -1,5 +1,5 @@
 import type { ExtractedArticle } from './article';
-import type { Derivation, Passage } from './engine/types';
+import type { Derivation, Passage, Span } from './engine/types';
 
 /** Another stored article that shares text with the one being read. */
 export interface ArticleMatch {
@@ -18,6 +18,19 @@ export interface ArticleMatch {
   derivation: Derivation;
   /** `a` ranges index this article's text, `b` ranges the other's. */
   passages: Passage[];
+  /** Paragraphs of the other article not found in this one: what this outlet left out. */
+  droppedParagraphs: string[];
+}
+
+/** Where the shared text most likely comes from, and why. */
+export interface OriginView {
+  /** Outlet or agency name. */
+  name: string;
+  /** The stored article judged the origin, or null for an agency whose copy was never read. */
+  url: string | null;
+  /** True when the article being read is itself the likely origin. */
+  isThisArticle: boolean;
+  reason: 'published' | 'first-seen' | 'agency';
 }
 
 /** Everything the popup and saved page show for one article. */
@@ -26,6 +39,10 @@ export interface MatchReport {
   otherOutlets: ArticleMatch[];
   /** Matches from the article's own outlet (updates, reposts), reported apart. */
   sameOutlet: ArticleMatch[];
+  /** Likely origin among this article and the other outlets sharing its text; null if none share. */
+  origin: OriginView | null;
+  /** Paragraphs of this article found in no other outlet's stored article. */
+  onlyHere: Span[];
 }
 
 /** The article as the popup needs it: stored id when saved, plus the extracted fields. */

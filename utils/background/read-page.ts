@@ -41,10 +41,10 @@ export async function analyseArticle(
   const hashes = fingerprintText(article.text);
   const existing = await findByUrl(db, article.url);
   const report = await matchArticle(db, {
-    text: article.text,
-    outlet: article.outlet,
+    ...article,
     hashes,
     id: existing?.id,
+    firstSeen: existing?.firstSeen,
   });
   let view: ArticleView = {
     ...article,

@@ -1,7 +1,8 @@
-import { comparePair } from '../engine/index';
+import { absentParagraphs, comparePair } from '../engine/index';
 import type { ArticleMatch, MatchReport } from '../match-result';
 import type { StoredArticle, WiretraceDb } from './db';
 import { DEFAULT_CANDIDATE_OPTIONS, findCandidates, type CandidateOptions } from './find-candidates';
+import { originOf } from './origin-of';
 
 /** What matching needs of the article being read (stored or not). */
 export interface MatchQuery {
@@ -10,6 +11,10 @@ export interface MatchQuery {
   hashes: readonly number[];
   /** The query's own id when it is stored, so it never matches itself. */
   id?: number;
+  /** For choosing the likely origin. */
+  publishedTime?: string | null;
+  firstSeen?: number | null;
+  credits?: readonly string[];
 }
 
 /**
@@ -31,15 +36,22 @@ export async function matchArticle(
     if (match) matches.push(match);
   }
   matches.sort((x, y) => y.cut - x.cut || y.paste - x.paste);
+  const otherOutlets = matches.filter((m) => m.outlet !== query.outlet);
   return {
-    otherOutlets: matches.filter((m) => m.outlet !== query.outlet),
+    otherOutlets,
     sameOutlet: matches.filter((m) => m.outlet === query.outlet),
+    origin: originOf(query, otherOutlets),
+    onlyHere:
+      otherOutlets.length > 0
+        ? absentParagraphs(query.text, otherOutlets.flatMap((m) => m.passages.map((p) => p.a)))
+        : [],
   };
 }
 
 function toMatch(text: string, other: StoredArticle): ArticleMatch | null {
   const score = comparePair(text, other.text);
   if (score.passages.length === 0) return null;
+  const dropped = absentParagraphs(other.text, score.passages.map((p) => p.b));
   return {
     articleId: other.id,
     outlet: other.outlet,
@@ -53,5 +65,6 @@ function toMatch(text: string, other: StoredArticle): ArticleMatch | null {
     longestWords: score.longestWords,
     derivation: score.derivation,
     passages: score.passages,
+    droppedParagraphs: dropped.map((s) => other.text.slice(s.start, s.end)),
   };
 }

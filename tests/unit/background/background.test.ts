@@ -13,7 +13,9 @@ const pageSender = { id: extensionId, url: fakeBrowser.runtime.getURL('/popup.ht
 const tabSender = (id: number) => ({ id: extensionId, tab: { id }, url: 'https://site.test/' });
 
 async function send<K extends RequestKind>(message: object, sender: object) {
-  const [reply] = (await fakeBrowser.runtime.onMessage.trigger(message, sender)) as [Reply<K> | undefined];
+  const [reply] = (await fakeBrowser.runtime.onMessage.trigger(message, sender, () => undefined)) as [
+    Reply<K> | undefined,
+  ];
   return reply;
 }
 async function pageRead(tabId: number, result: ExtractionResult) {
