@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fingerprintText } from '../../../utils/engine/index';
+import { openDb, type WiretraceDb } from '../../../utils/store/db';
+import { deleteArticle } from '../../../utils/store/delete-articles';
+import { matchArticle } from '../../../utils/store/match-article';
+import { saveArticle } from '../../../utils/store/save-article';
+import { makeArticle } from '../make-article';
+import { WIRE_FIRST, WIRE_SECOND } from '../wire-story';
+
+const dbs: WiretraceDb[] = [];
+afterEach(async () => Promise.all(dbs.splice(0).map((d) => d.delete())));
+
+const BOILERPLATE =
+  'Sign up for our morning newsletter to get the most important stories of the day delivered straight to your inbox every single morning.';
+const filler = (i: number) =>
+  `${BOILERPLATE}\n\nLocal council meeting number ${i} discussed parking rules, a new library roof and the summer festival budget for the district of ${i}.`;
+
+async function store(db: WiretraceDb, url: string, outlet: string, text: string) {
+  return saveArticle(db, makeArticle({ url, outlet, text }), fingerprintText(text));
+}
+
+describe('deleting articles', () => {
+  it('gives the same matches as if the deleted articles had never been stored', async () => {
+    const options = { maxDocFrequency: 3, minSharedPrints: 1, limit: 20 };
+    const query = { text: `${WIRE_SECOND}\n\n${BOILERPLATE}`, outlet: 'Q', hashes: fingerprintText(`${WIRE_SECOND}\n\n${BOILERPLATE}`) };
+
+    const withDeletes = openDb('test-del-1');
+    const never = openDb('test-del-2');
+    dbs.push(withDeletes, never);
+    for (const db of [withDeletes, never]) {
+      await store(db, 'https://a.test/wire', 'A', WIRE_FIRST);
+      await store(db, 'https://b.test/1', 'B', filler(1));
+      await store(db, 'https://c.test/2', 'C', filler(2));
+    }
+    // Two more boilerplate carriers push the newsletter line over the frequency cap...
+    const extra = [await store(withDeletes, 'https://d.test/3', 'D', filler(3)), await store(withDeletes, 'https://e.test/4', 'E', filler(4))];
+    const capped = await matchArticle(withDeletes, query, options);
+    expect(capped.otherOutlets.map((m) => m.outlet)).toEqual(['A']);
+    // ...and deleting them brings the store back to exactly the never-stored state.
+    for (const a of extra) await deleteArticle(withDeletes, a.id);
+    const after = await matchArticle(withDeletes, query, options);
+    const baseline = await matchArticle(never, query, options);
+    const view = (r: typeof after) => r.otherOutlets.map((m) => [m.url, m.cut, m.paste, m.passages]);
+    expect(view(after)).toEqual(view(baseline));
+    expect(after.otherOutlets.map((m) => m.outlet).sort()).toEqual(['A', 'B', 'C']);
+  });
+});
