@@ -1,0 +1,104 @@
+import { rmSync } from 'node:fs';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { jsonExpression, type BrowserHarness, type BrowserTab, type OpenTabOptions } from './browser-harness.ts';
+import { onCleanup } from './cleanup.ts';
+import { newTabId } from './tab-id-diff.ts';
+import { makeTempProfile, removeTempProfile } from './temp-profile.ts';
+import { WAIT_MS, withTimeout } from './wait-for.ts';
+
+/** Debian's Chromium binary (the /usr/bin wrapper prints a shell warning). */
+export const CHROMIUM_PATH = '/usr/lib/chromium/chromium';
+
+/**
+ * Starts Debian Chromium with the unpacked Chrome build loaded, in a fresh temporary
+ * profile. Headed only when asked (the demo on a machine with a display).
+ */
+export async function launchChromium(extensionDir: string, headed = false): Promise<BrowserHarness> {
+  const profile = await makeTempProfile('chromium');
+  let context: BrowserContext | null = null;
+  // Playwright kills its browser on exit by itself; the profile folder is ours to remove.
+  const unregister = onCleanup(
+    () => (context ? context.close() : Promise.resolve()).then(() => removeTempProfile(profile)),
+    () => rmSync(profile, { recursive: true, force: true }),
+  );
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless: !headed,
+      timeout: WAIT_MS,
+      viewport: { width: 1100, height: 900 },
+      // Playwright adds --disable-extensions; without the "except" the worker never starts.
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ],
+    });
+    const worker = await withTimeout(
+      'the extension service worker to start in Chromium',
+      context.serviceWorkers()[0] ? Promise.resolve(context.serviceWorkers()[0]!) : context.waitForEvent('serviceworker'),
+    );
+    return chromiumHarness(context, worker, profile, unregister);
+  } catch (error) {
+    await context?.close().catch(() => {});
+    await removeTempProfile(profile);
+    unregister();
+    throw error;
+  }
+}
+
+function chromiumHarness(
+  context: BrowserContext,
+  worker: Worker,
+  profile: string,
+  unregister: () => void,
+): BrowserHarness {
+  const extensionId = new URL(worker.url()).host;
+  // A string, not a function: the worker's `chrome` global is not part of Node's types.
+  const listTabIds = () =>
+    worker.evaluate<number[]>('chrome.tabs.query({}).then((tabs) => tabs.map((t) => t.id))');
+  let closed = false;
+  return {
+    name: 'chromium',
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    async openTab(url, options = {}) {
+      const { created: page, tabId } = await newTabId(listTabIds, () => context.newPage());
+      await preparePage(page, options);
+      const tab = chromiumTab(page, tabId);
+      await tab.goto(url, options.waitForLoad);
+      return tab;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await withTimeout('Chromium to close', context.close()).catch(() => {});
+      await removeTempProfile(profile);
+      unregister();
+    },
+  };
+}
+
+async function preparePage(page: Page, options: OpenTabOptions): Promise<void> {
+  page.setDefaultTimeout(WAIT_MS);
+  if (options.viewport) await page.setViewportSize(options.viewport);
+}
+
+function chromiumTab(page: Page, tabId: number): BrowserTab {
+  return {
+    tabId,
+    async goto(url, waitForLoad = true) {
+      await page.goto(url, { waitUntil: waitForLoad ? 'load' : 'commit', timeout: WAIT_MS });
+    },
+    async evaluate<T>(expression: string) {
+      const json = await withTimeout(`evaluation in ${page.url()}`, page.evaluate(jsonExpression(expression)));
+      return (json === undefined ? undefined : JSON.parse(json as string)) as T;
+    },
+    async screenshot(file) {
+      await page.screenshot({ path: file, fullPage: true, timeout: WAIT_MS });
+    },
+    async close() {
+      await page.close();
+    },
+  };
+}

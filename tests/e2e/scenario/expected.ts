@@ -1,0 +1,36 @@
+/** Paths of the team-written sample pages (tests/fixtures/sites). */
+export const PATHS = {
+  first: '/world/ukraine-reopens-danube-ferry',
+  // Visited with a tracking parameter: the stored URL must be the canonical one without it.
+  second: '/europe/danube-ferry-back-in-service?utm_source=wire-feed&utm_medium=rss',
+  secondCanonical: '/europe/danube-ferry-back-in-service',
+  home: '/',
+  other: '/local/library-robot-league',
+} as const;
+
+/**
+ * Expected cut % of outlet-b's article against outlet-a's, by hand: outlet-b's body has 11
+ * paragraphs of 29+26+35+34+27+28+26+23+27+31+21 = 307 words (Intl.Segmenter word-like
+ * segments; the "Related article" line, caption, subscribe box and share labels are not
+ * article text). Only the reworded lead (29 words) is not in outlet-a; every other
+ * paragraph is outlet-a's text with small edits (Oleksandr/Olexander, (of)/[of], curly
+ * quotes, kilometres/kilometers). Shared: 278 / 307 = 90.6 %. (Paste %, the share of
+ * outlet-a found in outlet-b, is 278 / 407 = 68 %: outlet-b dropped three paragraphs.)
+ */
+export const EXPECTED_CUT_PERCENT = 91;
+export const CUT_TOLERANCE = 5;
+
+/** Phrases from shared paragraphs (start, edited, middle, end) the highlights must cover. */
+export const SHARED_PHRASES = [
+  'who heads the Odesa region',
+  'at least 300 drivers who have been waiting near the border',
+  'one of the few routes for Ukrainian grain, sunflower oil and steel',
+  'anchor new pontoons and lay a temporary road',
+  'the only practical way across for heavy goods',
+];
+
+/** Text of outlet-b that must not be highlighted: the reworded lead and the added line. */
+export const UNSHARED_PHRASES = ['Traffic resumed on Tuesday', 'Related article', 'Romania counts the cost'];
+
+/** The popup's result must show within this many ms of opening it. */
+export const POPUP_BUDGET_MS = 100;

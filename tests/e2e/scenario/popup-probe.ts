@@ -1,0 +1,74 @@
+import type { BrowserHarness, BrowserTab } from '../harness/browser-harness.ts';
+import { sleep, waitFor } from '../harness/wait-for.ts';
+
+/** What the popup shows, read through its test contract (data-* attributes, <mark>). */
+export interface PopupView {
+  status: string | null;
+  matches: { url: string; percent: number }[];
+  marks: string[];
+}
+
+const READ_POPUP = `(() => ({
+  status: document.querySelector('[data-status]')?.getAttribute('data-status') ?? null,
+  matches: [...document.querySelectorAll('[data-match-url]')].map((e) => ({
+    url: e.getAttribute('data-match-url'),
+    percent: Number(e.getAttribute('data-shared-percent')),
+  })),
+  marks: [...document.querySelectorAll('mark[data-shared]')].map((e) => e.textContent ?? ''),
+}))()`;
+
+/** Reads the popup page currently loaded in `tab`. */
+export function readPopup(tab: BrowserTab): Promise<PopupView> {
+  return tab.evaluate<PopupView>(READ_POPUP);
+}
+
+/** URL of the popup showing the result for one tab. */
+export function popupUrl(harness: BrowserHarness, tabId: number): string {
+  return harness.extensionUrl(`popup.html?tabId=${tabId}`);
+}
+
+/**
+ * Reloads the popup for `tabId` in `viewer` until its status is one of `wanted`. There is
+ * no "stored" event to wait on: the popup turning to "article" is the signal.
+ */
+export async function waitForPopupStatus(
+  harness: BrowserHarness,
+  viewer: BrowserTab,
+  tabId: number,
+  wanted: string[],
+  what: string,
+): Promise<PopupView> {
+  let last: PopupView | null = null;
+  return waitFor(`${what} (popup for tab ${tabId} to show ${wanted.join('/')})`, async () => {
+    await viewer.goto(popupUrl(harness, tabId));
+    last = await waitFor('the popup to leave "loading"', async () => {
+      const view = await readPopup(viewer);
+      return view.status && view.status !== 'loading' ? view : null;
+    }, 5000, 20);
+    if (wanted.includes(last.status ?? '')) return last;
+    await sleep(250);
+    throw new Error(`status is still "${last.status}"`);
+  });
+}
+
+const SETTLED_AT = `(() => {
+  if (!location.href.startsWith(TARGET)) return null;
+  const status = document.querySelector('[data-status]')?.getAttribute('data-status');
+  return status && status !== 'loading' ? { status, ms: performance.now() } : null;
+})()`;
+
+/**
+ * Opens the popup for `tabId` in a new tab and times, on the page's own clock (from
+ * navigation start), when `[data-status]` first stops being "loading". Polling every few
+ * milliseconds makes this an upper bound, a few ms above the true time.
+ */
+export async function timePopupOpen(
+  harness: BrowserHarness,
+  tabId: number,
+): Promise<{ tab: BrowserTab; status: string; pageMs: number }> {
+  const url = popupUrl(harness, tabId);
+  const tab = await harness.openTab(url, { waitForLoad: false, viewport: { width: 440, height: 720 } });
+  const expression = SETTLED_AT.replace('TARGET', JSON.stringify(url));
+  const settled = await waitFor('the popup to show a result', () => tab.evaluate<{ status: string; ms: number } | null>(expression), undefined, 3);
+  return { tab, status: settled.status, pageMs: Math.round(settled.ms) };
+}

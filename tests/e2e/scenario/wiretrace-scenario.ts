@@ -1,0 +1,88 @@
+import { join } from 'node:path';
+import type { BrowserHarness, BrowserTab } from '../harness/browser-harness.ts';
+import type { SiteServer } from '../server/site-server.ts';
+import type { CheckLog } from './check-log.ts';
+import { CUT_TOLERANCE, EXPECTED_CUT_PERCENT, PATHS, POPUP_BUDGET_MS } from './expected.ts';
+import { checkHighlights } from './check-highlights.ts';
+import { popupUrl, readPopup, timePopupOpen, waitForPopupStatus } from './popup-probe.ts';
+import { openSavedPage } from './saved-probe.ts';
+
+/** What one run of the scenario needs. */
+export interface ScenarioContext {
+  harness: BrowserHarness;
+  server: SiteServer;
+  log: CheckLog;
+  artifactsDir: string;
+}
+
+/**
+ * The core product loop in one browser: read outlet-a's wire story, then outlet-b's copy
+ * of it; outlet-b's popup must list outlet-a with the right cut % and highlight the shared
+ * passages; a home page is "not an article"; the saved page lists both articles.
+ */
+export async function runScenario(ctx: ScenarioContext): Promise<void> {
+  const { harness, server, log } = ctx;
+  const b = harness.name;
+  const first = { url: server.origin('outlet-a') + PATHS.first };
+  const secondCanonical = server.origin('outlet-b') + PATHS.secondCanonical;
+  const viewer = await harness.openTab(popupUrl(harness, -1), { viewport: { width: 440, height: 720 } });
+
+  const readA = await log.step(`${b}: outlet-a's article is read and stored`, () =>
+    readAndWait(ctx, viewer, first.url),
+  );
+  if (!readA) return;
+  const readB = await log.step(`${b}: outlet-b's copy is read and stored`, () =>
+    readAndWait(ctx, viewer, server.origin('outlet-b') + PATHS.second),
+  );
+  if (!readB) return;
+  await checkPopup(ctx, readB.tabId, first.url);
+  await checkHomePage(ctx, viewer);
+  await checkSavedPage(ctx, [first.url, secondCanonical]);
+}
+
+async function readAndWait(ctx: ScenarioContext, viewer: BrowserTab, url: string): Promise<BrowserTab> {
+  const tab = await ctx.harness.openTab(url);
+  await waitForPopupStatus(ctx.harness, viewer, tab.tabId, ['article'], `${url} to be stored`);
+  return tab;
+}
+
+async function checkPopup(ctx: ScenarioContext, tabId: number, firstUrl: string): Promise<void> {
+  const { harness, log } = ctx;
+  const b = harness.name;
+  const timed = await log.step(`${b}: popup for outlet-b's tab shows a result`, () => timePopupOpen(harness, tabId),
+    (t) => `data-status="${t.status}" ${t.pageMs} ms after navigation start`);
+  if (!timed) return;
+  log.record(`${b}: popup result shows within ${POPUP_BUDGET_MS} ms`, timed.pageMs <= POPUP_BUDGET_MS,
+    `${timed.pageMs} ms (page clock, navigation start → data-status left "loading")`);
+  const view = await readPopup(timed.tab);
+  await timed.tab.screenshot(join(ctx.artifactsDir, `${b}-popup.png`));
+  const match = view.matches.find((m) => m.url === firstUrl);
+  const listed = view.matches.map((m) => `${m.url} ${m.percent}%`).join('; ') || 'none';
+  log.record(
+    `${b}: popup lists outlet-a's article with cut % ${EXPECTED_CUT_PERCENT} ± ${CUT_TOLERANCE}`,
+    match !== undefined && Math.abs(match.percent - EXPECTED_CUT_PERCENT) <= CUT_TOLERANCE,
+    `status "${view.status}"; listed: ${listed}`,
+  );
+  for (const check of checkHighlights(view.marks)) log.record(`${b}: ${check.name}`, check.passed, check.detail);
+}
+
+async function checkHomePage(ctx: ScenarioContext, viewer: BrowserTab): Promise<void> {
+  const { harness, server, log } = ctx;
+  const settled = ['article', 'unsaved', 'not-article', 'too-short', 'error'];
+  await log.step(`${harness.name}: popup for the outlet-a home page says "not an article"`, async () => {
+    const home = await harness.openTab(server.origin('outlet-a') + PATHS.home);
+    const view = await waitForPopupStatus(harness, viewer, home.tabId, settled, 'the home page to be judged');
+    await viewer.screenshot(join(ctx.artifactsDir, `${harness.name}-popup-home.png`));
+    if (view.status !== 'not-article') throw new Error(`data-status is "${view.status}"`);
+    return view.status;
+  }, (status) => `data-status="${status}"`);
+}
+
+async function checkSavedPage(ctx: ScenarioContext, urls: string[]): Promise<void> {
+  const { harness, log } = ctx;
+  await log.step(`${harness.name}: saved.html lists both articles`, async () => {
+    const saved = await openSavedPage(harness, urls);
+    await saved.tab.screenshot(join(ctx.artifactsDir, `${harness.name}-saved.png`));
+    return saved.listed;
+  }, (listed) => `${listed.length} rows: ${listed.join(', ')}`);
+}
