@@ -1,0 +1,40 @@
+import { WIRE_AGENCIES } from './wire-agencies.ts';
+
+/** Dateline like "PARIS (AFP) -", "KYIV, Ukraine (AP) —", "MADRID, 17 oct (EFE).-". */
+const DATELINE = /^[^()]{0,80}\(([^()]{2,60})\)\s*\.?\s*[-–—:]/u;
+/** Phrases that mark a short paragraph as a credit line rather than article prose. */
+const CREDIT_CUE =
+  /reporting by|writing by|editing by|additional reporting|contributed to this|compiled by|©|copyright|all rights reserved|\b(source|sources|quelle|fuente|fonte|agences?|agencies|with|avec|mit|con)\s*[:/]/i;
+/** "With AFP" style lines: only short ones, or any paragraph opening with "With" would qualify. */
+const WITH_LINE = /^\W*(with|avec|mit|con|com)\b.{0,60}$/i;
+const MAX_CREDIT_LINE = 250;
+const GLOBAL_PATTERNS = WIRE_AGENCIES.map((agency) => new RegExp(agency.pattern.source, agency.pattern.flags + 'g'));
+/** What may surround agency names on a line that is nothing but credits ("— AFP/dpa"). */
+const CREDIT_FILLER = /^[\s\p{P}\p{S}]*((and|with|avec|mit|et|und|y|e|con|by|the|\d{4})[\s\p{P}\p{S}]*)*$/iu;
+
+/**
+ * Wire agencies credited by the article: in its byline and author metadata, in a dateline
+ * at the start of the text, or in short credit lines ("Reporting by...", "— AFP",
+ * "© 2024 The Associated Press"). Prose that merely mentions an agency does not count.
+ */
+export function detectCredits(bylines: readonly string[], paragraphs: readonly string[]): string[] {
+  const contexts = [...bylines];
+  const dateline = DATELINE.exec(paragraphs[0] ?? '')?.[1];
+  if (dateline) contexts.push(dateline);
+  for (const paragraph of paragraphs) {
+    if (paragraph.length <= MAX_CREDIT_LINE && isCreditLine(paragraph)) contexts.push(paragraph);
+  }
+  return agenciesIn(contexts);
+}
+
+/** Normalised names of the agencies named anywhere in the given texts, in table order. */
+export function agenciesIn(texts: readonly string[]): string[] {
+  return WIRE_AGENCIES.filter((agency) => texts.some((text) => agency.pattern.test(text))).map((a) => a.name);
+}
+
+function isCreditLine(paragraph: string): boolean {
+  if (CREDIT_CUE.test(paragraph) || WITH_LINE.test(paragraph)) return true;
+  let rest = paragraph;
+  for (const pattern of GLOBAL_PATTERNS) rest = rest.replace(pattern, ' ');
+  return rest !== paragraph && CREDIT_FILLER.test(rest);
+}

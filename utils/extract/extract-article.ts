@@ -1,0 +1,44 @@
+import type { ExtractionFailure, ExtractionResult } from '../article.ts';
+import { PARAGRAPH_SEPARATOR } from '../article.ts';
+import { isArticlePage } from './is-article-page.ts';
+import { runReadability } from './run-readability.ts';
+import { readPageMetadata } from './read-page-metadata.ts';
+import { articleParagraphs } from './article-paragraphs.ts';
+import { detectCredits } from './detect-credits.ts';
+import { countWords } from './count-words.ts';
+import { cleanUrl } from './clean-url.ts';
+
+/** Fewer words than this is a teaser, paywall stub or cookie wall, not an article. */
+export const MIN_ARTICLE_WORDS = 100;
+
+/**
+ * Extracts the article from a page: Readability on a clone of `doc`, then metadata,
+ * cleaned paragraphs and wire credits. Never throws; pages that are not articles or whose
+ * text is too short come back as failures with a message a reader can understand.
+ */
+export function extractArticle(doc: Document, url: string): ExtractionResult {
+  try {
+    if (!isArticlePage(doc)) {
+      return failure('not-article', 'This page does not look like a news article.', url);
+    }
+    const parsed = runReadability(doc);
+    if (!parsed) return failure('not-article', 'No article text could be found on this page.', url);
+    const meta = readPageMetadata(doc, url, parsed);
+    const paragraphs = articleParagraphs(parsed.content, meta.title, meta.byline);
+    const text = paragraphs.join(PARAGRAPH_SEPARATOR);
+    const words = countWords(text);
+    if (words < MIN_ARTICLE_WORDS) {
+      const why = meta.paywalled ? 'the page marks the article as for subscribers only' : 'a paywall, cookie wall or teaser page?';
+      return failure('too-short', `Only ${words} words of article text were found, too few for an article (${why}).`, meta.url);
+    }
+    const { authorHints, paywalled: _paywalled, ...fields } = meta;
+    const credits = detectCredits([meta.byline ?? '', ...authorHints], paragraphs);
+    return { ok: true, article: { ...fields, paragraphs, text, credits } };
+  } catch (error) {
+    return failure('error', `Extraction failed: ${error instanceof Error ? error.message : String(error)}`, url);
+  }
+}
+
+function failure(reason: ExtractionFailure, message: string, url: string): ExtractionResult {
+  return { ok: false, reason, message, url: cleanUrl(url) };
+}
