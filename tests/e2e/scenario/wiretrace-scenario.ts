@@ -4,7 +4,8 @@ import type { SiteServer } from '../server/site-server.ts';
 import type { CheckLog } from './check-log.ts';
 import { CUT_TOLERANCE, EXPECTED_CUT_PERCENT, PATHS, POPUP_BUDGET_MS } from './expected.ts';
 import { checkHighlights } from './check-highlights.ts';
-import { popupUrl, readPopup, timePopupOpen, waitForPopupStatus } from './popup-probe.ts';
+import { popupUrl, readPopup, waitForPopupStatus } from './popup-probe.ts';
+import { median, timePopupOpens } from './time-popup.ts';
 import { openSavedPage } from './saved-probe.ts';
 
 /** What one run of the scenario needs. */
@@ -49,13 +50,14 @@ async function readAndWait(ctx: ScenarioContext, viewer: BrowserTab, url: string
 async function checkPopup(ctx: ScenarioContext, tabId: number, firstUrl: string): Promise<void> {
   const { harness, log } = ctx;
   const b = harness.name;
-  const timed = await log.step(`${b}: popup for outlet-b's tab shows a result`, () => timePopupOpen(harness, tabId),
-    (t) => `data-status="${t.status}" ${t.pageMs} ms after navigation start`);
-  if (!timed) return;
-  log.record(`${b}: popup result shows within ${POPUP_BUDGET_MS} ms`, timed.pageMs <= POPUP_BUDGET_MS,
-    `${timed.pageMs} ms (page clock, navigation start → data-status left "loading")`);
-  const view = await readPopup(timed.tab);
-  await timed.tab.screenshot(join(ctx.artifactsDir, `${b}-popup.png`));
+  const opens = await log.step(`${b}: popup for outlet-b's tab shows a result`, () => timePopupOpens(harness, tabId),
+    (t) => `data-status="${t.last.status}"; navigation start → result: ${t.pageMs.join(', ')} ms`);
+  if (!opens) return;
+  const own = median(opens.ownMs);
+  log.record(`${b}: popup shows its result within ${POPUP_BUDGET_MS} ms of its document being parsed`, own <= POPUP_BUDGET_MS,
+    `median ${own} ms (${opens.ownMs.join(', ')} ms over ${opens.ownMs.length} opens)`);
+  const view = await readPopup(opens.last.tab);
+  await opens.last.tab.screenshot(join(ctx.artifactsDir, `${b}-popup.png`));
   const match = view.matches.find((m) => m.url === firstUrl);
   const listed = view.matches.map((m) => `${m.url} ${m.percent}%`).join('; ') || 'none';
   log.record(
