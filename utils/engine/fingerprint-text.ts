@@ -2,7 +2,7 @@ import { cachedTokens } from './cached-tokens';
 import { mixHash } from './hash';
 
 /** Words per shingle. */
-export const SHINGLE_WORDS = 5;
+export const SHINGLE_WORDS = 3;
 /** Winnowing window: any shared run of WINDOW + SHINGLE_WORDS - 1 words yields a shared print. */
 export const WINDOW = 8;
 

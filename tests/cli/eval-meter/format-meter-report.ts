@@ -1,0 +1,29 @@
+import type { MeterScores } from '../../../utils/eval/meter/score-meter-results';
+
+const f = (x: number): string => x.toFixed(3);
+
+/** The evaluation figures as a short human-readable report. */
+export function formatMeterReport(
+  r: MeterScores & { seconds: number; speed: Record<string, number> },
+): string {
+  const c = r.classification;
+  const v = r.spans.verbatim;
+  const vr = r.spans.verbatimOrRewrite;
+  const lines = [
+    `documents: ${r.documents}`,
+    `classification: macro F1 ${f(c.macroF1)}, accuracy ${f(c.accuracy)}, binary F1 ${f(c.binaryF1)}`,
+    ...Object.entries(c.perClass).map(
+      ([k, s]) => `  ${k.padEnd(9)} P ${f(s.precision)}  R ${f(s.recall)}  F1 ${f(s.f1)}`,
+    ),
+    `  confusion (gold → predicted): ${JSON.stringify(c.confusion)}`,
+    `spans over ${r.spans.documents} annotated articles:`,
+    `  verbatim            P ${f(v.precision)}  R ${f(v.recall)}  F1 ${f(v.f1)}  granularity ${f(v.granularity)}  plagdet ${f(v.plagdet)}`,
+    `  verbatim or rewrite P ${f(vr.precision)}  R ${f(vr.recall)}  F1 ${f(vr.f1)}`,
+    `retrieval: top1SameStory ${f(r.retrieval.top1SameStory)} (derived articles with no match: ${r.retrieval.derivedWithoutMatch})`,
+    `speed: ${Object.entries(r.speed)
+      .map(([k, x]) => `${k} ${x.toFixed(2)}`)
+      .join(', ')}`,
+    `seconds: ${r.seconds.toFixed(1)}`,
+  ];
+  return `${lines.join('\n')}\n`;
+}

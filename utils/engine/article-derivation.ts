@@ -1,0 +1,48 @@
+import { classifyDerivation } from './classify-derivation';
+import { cachedTokens } from './cached-tokens';
+import type { Derivation, Passage } from './types';
+
+/**
+ * How much of an article is found in any other stored article: the share of its words inside
+ * the union of all passages it shares (cut % over every match), 0-100. Its complement is the
+ * article's own text, found nowhere else.
+ */
+export function combinedCut(
+  text: string,
+  matches: readonly { passages: readonly Passage[] }[],
+): number {
+  const { starts, ends } = cachedTokens(text);
+  if (starts.length === 0) return 0;
+  // Passages start and end on word boundaries, so a word is shared when its first character is.
+  const depth = new Int32Array(text.length + 1);
+  for (const m of matches) {
+    for (const { a } of m.passages) {
+      depth[a.start] = depth[a.start]! + 1;
+      depth[a.end] = depth[a.end]! - 1;
+    }
+  }
+  let inside = 0;
+  let level = 0;
+  let t = 0;
+  for (let i = 0; i < text.length && t < starts.length; i++) {
+    level += depth[i]!;
+    if (i === starts[t]) {
+      if (level > 0) inside++;
+      t++;
+    }
+  }
+  return Math.round((1000 * inside) / starts.length) / 10;
+}
+
+/**
+ * The derivation class of an article given all the stored articles it shares text with:
+ * sources are often several (a wire story and its updates), so the class follows the union
+ * of what is shared, not the single best match.
+ */
+export function articleDerivation(
+  text: string,
+  matches: readonly { passages: readonly Passage[]; longestWords: number }[],
+): Derivation {
+  const longest = matches.reduce((m, x) => Math.max(m, x.longestWords), 0);
+  return classifyDerivation(combinedCut(text, matches), longest);
+}

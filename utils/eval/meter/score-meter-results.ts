@@ -1,0 +1,59 @@
+import { articleDerivation } from '../../engine/article-derivation';
+import type { Span } from '../../engine/types';
+import { classificationScores, type ClassificationScores } from '../classification-scores';
+import { spanScores, type SpanCase, type SpanScores } from '../span-scores';
+import type { MeterResult } from './run-meter-matching';
+
+/** The evaluation's figures (the `--json` object without timings). */
+export interface MeterScores {
+  documents: number;
+  classification: ClassificationScores;
+  spans: {
+    /** Over the articles with word-level annotation. */
+    documents: number;
+    verbatim: SpanScores;
+    verbatimOrRewrite: Omit<SpanScores, 'granularity' | 'plagdet'>;
+  };
+  retrieval: { top1SameStory: number; derivedWithoutMatch: number };
+}
+
+/**
+ * Scores matching results against METER's labels: each article's class is the engine's
+ * verdict over all its matches (`articleDerivation`), its predicted passages are every
+ * passage shared with any stored source (what the popup highlights), and its best source is
+ * the first match (highest cut %).
+ */
+export function scoreMeterResults(results: readonly MeterResult[]): MeterScores {
+  const pairs = results.map((r) => ({
+    gold: r.article.label,
+    predicted: articleDerivation(r.article.text, r.matches),
+  }));
+  const verbatim: SpanCase[] = [];
+  const either: SpanCase[] = [];
+  for (const r of results) {
+    const ann = r.article.annotated;
+    if (!ann?.wordLevel || ann.text !== r.article.text) continue;
+    const predicted: Span[] = r.matches.flatMap((m) => m.passages.map((p) => p.a));
+    verbatim.push({ text: ann.text, gold: ann.spans.Verbatim, predicted });
+    either.push({ text: ann.text, gold: [...ann.spans.Verbatim, ...ann.spans.Rewrite], predicted });
+  }
+  const derived = results.filter((r) => r.article.label !== 'non');
+  const sameStory = derived.filter((r) => {
+    const best = r.matches[0]?.url ?? '';
+    return best.includes(`/${r.article.date}/${r.article.story}/`);
+  });
+  const vr = spanScores(either);
+  return {
+    documents: results.length,
+    classification: classificationScores(pairs),
+    spans: {
+      documents: verbatim.length,
+      verbatim: spanScores(verbatim),
+      verbatimOrRewrite: { precision: vr.precision, recall: vr.recall, f1: vr.f1 },
+    },
+    retrieval: {
+      top1SameStory: derived.length ? sameStory.length / derived.length : 0,
+      derivedWithoutMatch: derived.filter((r) => r.matches.length === 0).length,
+    },
+  };
+}
