@@ -26,9 +26,9 @@ export function syntheticText(seed: number, words: number): string {
   };
   const out: string[] = [];
   for (let i = 0; i < words; i++) {
-    const n = 1 + (next() % 3);
+    const n = 1 + ((next() >>> 16) % 3);
     let w = '';
-    for (let k = 0; k < n; k++) w += SYLLABLES[next() % SYLLABLES.length];
+    for (let k = 0; k < n; k++) w += SYLLABLES[(next() >>> 16) % SYLLABLES.length];
     out.push(w);
   }
   return out.join(' ');
