@@ -35,14 +35,15 @@ async function runBrowser(browser: keyof typeof BUILD_DIRS, server: SiteServer, 
   }
 }
 
+const log = new CheckLog();
+
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const browsers = (['chromium', 'firefox'] as const).filter((b) => !args.includes(`--no-${b}`));
-  const log = new CheckLog();
   if (!args.includes('--no-build')) {
     for (const browser of browsers) {
       const built = await log.step(`${browser}: extension builds`, async () => buildExtension(browser));
-      if (built === null) return finish(log);
+      if (built === null) return finish();
     }
   }
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
@@ -53,10 +54,10 @@ async function main(): Promise<number> {
   await server.close();
   unregister();
   console.log(`screenshots in ${ARTIFACTS_DIR}`);
-  return finish(log);
+  return finish();
 }
 
-function finish(log: CheckLog): number {
+function finish(): number {
   console.log(`e2e: ${log.passed} passed, ${log.failed} failed`);
   return log.failed === 0 && log.passed > 0 ? 0 : 1;
 }
@@ -66,10 +67,9 @@ if (!rerunWithWebSocket()) {
   main().then(
     (code) => process.exit(code),
     async (error: unknown) => {
-      console.error('e2e: crashed:', error);
       await runCleanups();
-      console.log('e2e: 0 passed, 1 failed');
-      process.exit(1);
+      log.record('e2e run finished without crashing', false, error instanceof Error ? (error.stack ?? error.message) : String(error));
+      process.exit(finish() || 1);
     },
   );
 }

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { jsonExpression, type BrowserHarness, type BrowserTab, type OpenTabOptions } from './browser-harness.ts';
 import { onCleanup } from './cleanup.ts';
@@ -6,14 +6,17 @@ import { newTabId } from './tab-id-diff.ts';
 import { makeTempProfile, removeTempProfile } from './temp-profile.ts';
 import { WAIT_MS, withTimeout } from './wait-for.ts';
 
-/** Debian's Chromium binary (the /usr/bin wrapper prints a shell warning). */
-export const CHROMIUM_PATH = '/usr/lib/chromium/chromium';
+/** Debian's Chromium binary (the /usr/bin wrapper prints a shell warning); env overrides it. */
+export const CHROMIUM_PATH = process.env.WIRETRACE_CHROMIUM ?? '/usr/lib/chromium/chromium';
 
 /**
  * Starts Debian Chromium with the unpacked Chrome build loaded, in a fresh temporary
  * profile. Headed only when asked (the demo on a machine with a display).
  */
 export async function launchChromium(extensionDir: string, headed = false): Promise<BrowserHarness> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set WIRETRACE_CHROMIUM)`);
+  }
   const profile = await makeTempProfile('chromium');
   let context: BrowserContext | null = null;
   // Playwright kills its browser on exit by itself; the profile folder is ours to remove.

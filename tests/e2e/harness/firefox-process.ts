@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { withTimeout } from './wait-for.ts';
 
-/** Debian's Firefox ESR launcher. */
-export const FIREFOX_PATH = '/usr/bin/firefox-esr';
+/** Debian's Firefox ESR launcher; env overrides it. */
+export const FIREFOX_PATH = process.env.WIRETRACE_FIREFOX ?? '/usr/bin/firefox-esr';
 
 /** A running Firefox and the BiDi WebSocket URL it announced. */
 export interface FirefoxProcess {
@@ -37,6 +38,9 @@ export async function writeUserPrefs(profile: string, addonId: string, uuid: str
  * once Firefox prints the WebSocket URL. System access lets BiDi navigate to moz-extension:.
  */
 export async function startFirefox(profile: string): Promise<FirefoxProcess> {
+  if (!existsSync(FIREFOX_PATH)) {
+    throw new Error(`no Firefox at ${FIREFOX_PATH} (apt-get install firefox-esr, or set WIRETRACE_FIREFOX)`);
+  }
   const child = spawn(
     FIREFOX_PATH,
     ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0', '--remote-allow-system-access'],
@@ -50,7 +54,7 @@ export async function startFirefox(profile: string): Promise<FirefoxProcess> {
       if (match) resolve(match[1]!);
     });
     child.once('error', (error) => reject(new Error(`cannot start ${FIREFOX_PATH}: ${error.message}`)));
-    child.once('exit', (code) => reject(new Error(`Firefox exited (code ${code}) before BiDi was up:\n${log.slice(-2000)}`)));
+    child.once('exit', (code) => reject(new Error(`${FIREFOX_PATH} exited (code ${code}) before WebDriver BiDi was up${log ? `:\n${log.slice(-2000)}` : ''}`)));
   });
   try {
     const bidiUrl = await withTimeout('Firefox to announce its WebDriver BiDi port', announced);
