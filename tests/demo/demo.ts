@@ -4,14 +4,23 @@ import type { BrowserHarness, BrowserTab } from '../e2e/harness/browser-harness.
 import { launchChromium } from '../e2e/harness/chromium-harness.ts';
 import { installExitCleanup, onCleanup, runCleanups } from '../e2e/harness/cleanup.ts';
 import { PATHS } from '../e2e/scenario/expected.ts';
-import { popupUrl, readPopup, waitForPopupStatus, type PopupView } from '../e2e/scenario/popup-probe.ts';
+import {
+  popupUrl,
+  readPopup,
+  waitForPopupStatus,
+  type PopupView,
+} from '../e2e/scenario/popup-probe.ts';
 import { fixtureSites } from '../e2e/server/fixture-sites.ts';
 import { startSiteServer, type SiteServer } from '../e2e/server/site-server.ts';
 
 const SCREENSHOT = join(REPO_ROOT, 'tests', 'artifacts', 'demo-popup.png');
 
 /** Reads the three sample articles in the order a reader might: the wire story last. */
-async function readSampleArticles(harness: BrowserHarness, server: SiteServer, viewer: BrowserTab): Promise<number> {
+async function readSampleArticles(
+  harness: BrowserHarness,
+  server: SiteServer,
+  viewer: BrowserTab,
+): Promise<number> {
   const visits = [
     server.origin('outlet-a') + PATHS.first,
     server.origin('outlet-c') + PATHS.other,
@@ -20,7 +29,13 @@ async function readSampleArticles(harness: BrowserHarness, server: SiteServer, v
   let lastTab = -1;
   for (const url of visits) {
     const tab = await harness.openTab(url);
-    await waitForPopupStatus(harness, viewer, tab.tabId, ['article', 'unsaved'], `${url} to be read`);
+    await waitForPopupStatus(
+      harness,
+      viewer,
+      tab.tabId,
+      ['article', 'unsaved'],
+      `${url} to be read`,
+    );
     console.log(`read ${url} (tab ${tab.tabId})`);
     lastTab = tab.tabId;
   }
@@ -28,7 +43,9 @@ async function readSampleArticles(harness: BrowserHarness, server: SiteServer, v
 }
 
 function describe(view: PopupView, text: string): string {
-  const matches = view.matches.map((m) => `  ${m.url}: ${m.percent}% of this article shared`).join('\n');
+  const matches = view.matches
+    .map((m) => `  ${m.url}: ${m.percent}% of this article shared`)
+    .join('\n');
   return [
     `popup status: ${view.status}`,
     matches ? `other outlets sharing text:\n${matches}` : 'no other outlet shares text',
@@ -42,19 +59,37 @@ async function main(): Promise<void> {
   const headed = Boolean(process.env.DISPLAY);
   buildExtension('chromium');
   const server = await startSiteServer(fixtureSites());
-  onCleanup(() => server.close(), () => {});
-  console.log(`sample sites: ${['outlet-a', 'outlet-b', 'outlet-c'].map((s) => server.origin(s)).join(', ')}`);
+  onCleanup(
+    () => server.close(),
+    () => {},
+  );
+  console.log(
+    `sample sites: ${['outlet-a', 'outlet-b', 'outlet-c'].map((s) => server.origin(s)).join(', ')}`,
+  );
   const harness = await launchChromium(BUILD_DIRS.chromium, headed);
-  onCleanup(() => harness.close(), () => {});
-  const viewer = await harness.openTab(popupUrl(harness, -1), { viewport: { width: 440, height: 720 } });
+  onCleanup(
+    () => harness.close(),
+    () => {},
+  );
+  const viewer = await harness.openTab(popupUrl(harness, -1), {
+    viewport: { width: 440, height: 720 },
+  });
   const secondTab = await readSampleArticles(harness, server, viewer);
   await viewer.goto(popupUrl(harness, secondTab));
-  const view = await waitForPopupStatus(harness, viewer, secondTab, ['article', 'unsaved'], 'the popup');
+  const view = await waitForPopupStatus(
+    harness,
+    viewer,
+    secondTab,
+    ['article', 'unsaved'],
+    'the popup',
+  );
   console.log(describe(view, await viewer.evaluate<string>('document.body.innerText')));
   await viewer.screenshot(SCREENSHOT);
   console.log(`screenshot of the popup for outlet-b: ${SCREENSHOT}`);
   if (headed) {
-    console.log('Chromium stays open: click the Wiretrace toolbar icon on any tab. Ctrl-C to quit.');
+    console.log(
+      'Chromium stays open: click the Wiretrace toolbar icon on any tab. Ctrl-C to quit.',
+    );
     await new Promise(() => {});
   }
   await runCleanups();

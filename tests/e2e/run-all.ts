@@ -19,17 +19,26 @@ const LAUNCHERS: Record<keyof typeof BUILD_DIRS, (dir: string) => Promise<Browse
   firefox: (dir) => launchFirefox(dir),
 };
 
-async function runBrowser(browser: keyof typeof BUILD_DIRS, server: SiteServer, log: CheckLog): Promise<void> {
+async function runBrowser(
+  browser: keyof typeof BUILD_DIRS,
+  server: SiteServer,
+  log: CheckLog,
+): Promise<void> {
   const dir = BUILD_DIRS[browser];
   const harness = await log.step(`${browser}: starts with the extension loaded`, async () => {
-    if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no build in ${dir}; run without --no-build`);
+    if (!existsSync(join(dir, 'manifest.json')))
+      throw new Error(`no build in ${dir}; run without --no-build`);
     return LAUNCHERS[browser](dir);
   });
   if (!harness) return;
   try {
     await runScenario({ harness, server, log, artifactsDir: ARTIFACTS_DIR });
   } catch (error) {
-    log.record(`${browser}: scenario ran to the end`, false, error instanceof Error ? error.message : String(error));
+    log.record(
+      `${browser}: scenario ran to the end`,
+      false,
+      error instanceof Error ? error.message : String(error),
+    );
   } finally {
     await harness.close();
   }
@@ -42,13 +51,18 @@ async function main(): Promise<number> {
   const browsers = (['chromium', 'firefox'] as const).filter((b) => !args.includes(`--no-${b}`));
   if (!args.includes('--no-build')) {
     for (const browser of browsers) {
-      const built = await log.step(`${browser}: extension builds`, async () => buildExtension(browser));
+      const built = await log.step(`${browser}: extension builds`, async () =>
+        buildExtension(browser),
+      );
       if (built === null) return finish();
     }
   }
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const server = await startSiteServer(fixtureSites());
-  const unregister = onCleanup(() => server.close(), () => {});
+  const unregister = onCleanup(
+    () => server.close(),
+    () => {},
+  );
   console.log(`sample sites on ${server.origin('outlet-a')}, ${server.origin('outlet-b')}`);
   for (const browser of browsers) await runBrowser(browser, server, log);
   await server.close();
@@ -68,7 +82,11 @@ if (!rerunWithWebSocket()) {
     (code) => process.exit(code),
     async (error: unknown) => {
       await runCleanups();
-      log.record('e2e run finished without crashing', false, error instanceof Error ? (error.stack ?? error.message) : String(error));
+      log.record(
+        'e2e run finished without crashing',
+        false,
+        error instanceof Error ? (error.stack ?? error.message) : String(error),
+      );
       process.exit(finish() || 1);
     },
   );

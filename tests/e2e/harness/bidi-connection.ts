@@ -1,6 +1,10 @@
 import { WAIT_MS, withTimeout } from './wait-for.ts';
 
-type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void; method: string };
+type Pending = {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+  method: string;
+};
 
 /** A WebDriver BiDi session over a WebSocket: send a command, await its result. */
 export interface BidiConnection {
@@ -17,14 +21,18 @@ export async function connectBidi(url: string): Promise<BidiConnection> {
     throw new Error('global WebSocket missing: run Node with --experimental-websocket');
   }
   const socket = new WebSocket(url);
-  await withTimeout(`the BiDi WebSocket ${url} to open`, new Promise<void>((resolve, reject) => {
-    socket.addEventListener('open', () => resolve());
-    socket.addEventListener('error', () => reject(new Error(`cannot connect to ${url}`)));
-  }));
+  await withTimeout(
+    `the BiDi WebSocket ${url} to open`,
+    new Promise<void>((resolve, reject) => {
+      socket.addEventListener('open', () => resolve());
+      socket.addEventListener('error', () => reject(new Error(`cannot connect to ${url}`)));
+    }),
+  );
   const pending = new Map<number, Pending>();
   socket.addEventListener('message', (event) => settle(pending, String(event.data)));
   socket.addEventListener('close', () => {
-    for (const p of pending.values()) p.reject(new Error(`BiDi connection closed during ${p.method}`));
+    for (const p of pending.values())
+      p.reject(new Error(`BiDi connection closed during ${p.method}`));
     pending.clear();
   });
   let nextId = 1;
@@ -39,16 +47,25 @@ export async function connectBidi(url: string): Promise<BidiConnection> {
     },
     close: () => socket.close(),
   };
-  await connection.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } });
+  await connection.send('session.new', {
+    capabilities: { alwaysMatch: { acceptInsecureCerts: true } },
+  });
   return connection;
 }
 
 function settle(pending: Map<number, Pending>, data: string): void {
-  const message = JSON.parse(data) as { id?: number; type?: string; result?: unknown; error?: string; message?: string };
+  const message = JSON.parse(data) as {
+    id?: number;
+    type?: string;
+    result?: unknown;
+    error?: string;
+    message?: string;
+  };
   if (message.id === undefined) return; // an event; this client subscribes to none
   const entry = pending.get(message.id);
   if (!entry) return;
   pending.delete(message.id);
-  if (message.type === 'error') entry.reject(new Error(`${entry.method}: ${message.error}: ${message.message}`));
+  if (message.type === 'error')
+    entry.reject(new Error(`${entry.method}: ${message.error}: ${message.message}`));
   else entry.resolve(message.result);
 }

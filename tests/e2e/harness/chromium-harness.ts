@@ -1,6 +1,11 @@
 import { existsSync, rmSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { jsonExpression, type BrowserHarness, type BrowserTab, type OpenTabOptions } from './browser-harness.ts';
+import {
+  jsonExpression,
+  type BrowserHarness,
+  type BrowserTab,
+  type OpenTabOptions,
+} from './browser-harness.ts';
 import { onCleanup } from './cleanup.ts';
 import { newTabId } from './tab-id-diff.ts';
 import { makeTempProfile, removeTempProfile } from './temp-profile.ts';
@@ -13,9 +18,14 @@ export const CHROMIUM_PATH = process.env.WIRETRACE_CHROMIUM ?? '/usr/lib/chromiu
  * Starts Debian Chromium with the unpacked Chrome build loaded, in a fresh temporary
  * profile. Headed only when asked (the demo on a machine with a display).
  */
-export async function launchChromium(extensionDir: string, headed = false): Promise<BrowserHarness> {
+export async function launchChromium(
+  extensionDir: string,
+  headed = false,
+): Promise<BrowserHarness> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set WIRETRACE_CHROMIUM)`);
+    throw new Error(
+      `no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set WIRETRACE_CHROMIUM)`,
+    );
   }
   const profile = await makeTempProfile('chromium');
   let context: BrowserContext | null = null;
@@ -34,13 +44,20 @@ export async function launchChromium(extensionDir: string, headed = false): Prom
       args: [
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
-        '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
       ],
     });
     const worker = await withTimeout(
       'the extension service worker to start in Chromium',
-      context.serviceWorkers()[0] ? Promise.resolve(context.serviceWorkers()[0]!) : context.waitForEvent('serviceworker'),
+      context.serviceWorkers()[0]
+        ? Promise.resolve(context.serviceWorkers()[0]!)
+        : context.waitForEvent('serviceworker'),
     );
     return chromiumHarness(context, worker, profile, unregister);
   } catch (error) {
@@ -94,7 +111,10 @@ function chromiumTab(page: Page, tabId: number): BrowserTab {
       await page.goto(url, { waitUntil: waitForLoad ? 'load' : 'commit', timeout: WAIT_MS });
     },
     async evaluate<T>(expression: string) {
-      const json = await withTimeout(`evaluation in ${page.url()}`, page.evaluate(jsonExpression(expression)));
+      const json = await withTimeout(
+        `evaluation in ${page.url()}`,
+        page.evaluate(jsonExpression(expression)),
+      );
       return (json === undefined ? undefined : JSON.parse(json as string)) as T;
     },
     async screenshot(file) {

@@ -7,7 +7,11 @@ import { spawn } from 'node:child_process';
  */
 export function rerunWithWebSocket(): boolean {
   if (typeof WebSocket !== 'undefined') return false;
-  const options = [process.env.NODE_OPTIONS, '--experimental-websocket', '--no-warnings=ExperimentalWarning'];
+  const options = [
+    process.env.NODE_OPTIONS,
+    '--experimental-websocket',
+    '--no-warnings=ExperimentalWarning',
+  ];
   const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
     stdio: 'inherit',
     env: { ...process.env, NODE_OPTIONS: options.filter(Boolean).join(' ') },

@@ -1,6 +1,11 @@
 import { rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { jsonExpression, type BrowserHarness, type BrowserTab, type OpenTabOptions } from './browser-harness.ts';
+import {
+  jsonExpression,
+  type BrowserHarness,
+  type BrowserTab,
+  type OpenTabOptions,
+} from './browser-harness.ts';
 import { connectBidi, type BidiConnection } from './bidi-connection.ts';
 import { onCleanup } from './cleanup.ts';
 import { startFirefox, writeUserPrefs, type FirefoxProcess } from './firefox-process.ts';
@@ -28,7 +33,9 @@ export async function launchFirefox(extensionDir: string): Promise<BrowserHarnes
   try {
     firefox = await startFirefox(profile);
     const bidi = await connectBidi(`${firefox.bidiUrl}/session`);
-    await bidi.send('webExtension.install', { extensionData: { type: 'path', path: extensionDir } });
+    await bidi.send('webExtension.install', {
+      extensionData: { type: 'path', path: extensionDir },
+    });
     const harness = await firefoxHarness(bidi, async () => {
       await bidi.send('browser.close').catch(() => {});
       bidi.close();
@@ -54,13 +61,17 @@ async function stopFirefox(firefox: FirefoxProcess | null, profile: string): Pro
   await removeTempProfile(profile);
 }
 
-async function firefoxHarness(bidi: BidiConnection, shutdown: () => Promise<void>): Promise<BrowserHarness> {
+async function firefoxHarness(
+  bidi: BidiConnection,
+  shutdown: () => Promise<void>,
+): Promise<BrowserHarness> {
   const extensionUrl = (path: string) => `moz-extension://${EXTENSION_UUID}/${path}`;
   // Firefox exposes no background page to BiDi: an extension tab answers tabs.query instead.
   const probe = await createTab(bidi);
   const probeTab = firefoxTab(bidi, probe, -1);
   await probeTab.goto(extensionUrl('popup.html?tabId=-1'));
-  const listTabIds = () => probeTab.evaluate<number[]>('browser.tabs.query({}).then((ts) => ts.map((t) => t.id))');
+  const listTabIds = () =>
+    probeTab.evaluate<number[]>('browser.tabs.query({}).then((ts) => ts.map((t) => t.id))');
   let closed = false;
   return {
     name: 'firefox',
@@ -81,12 +92,19 @@ async function firefoxHarness(bidi: BidiConnection, shutdown: () => Promise<void
 }
 
 async function createTab(bidi: BidiConnection): Promise<string> {
-  const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
+  const { context } = await bidi.send<{ context: string }>('browsingContext.create', {
+    type: 'tab',
+  });
   return context;
 }
 
-async function prepareContext(bidi: BidiConnection, context: string, options: OpenTabOptions): Promise<void> {
-  if (options.viewport) await bidi.send('browsingContext.setViewport', { context, viewport: options.viewport });
+async function prepareContext(
+  bidi: BidiConnection,
+  context: string,
+  options: OpenTabOptions,
+): Promise<void> {
+  if (options.viewport)
+    await bidi.send('browsingContext.setViewport', { context, viewport: options.viewport });
 }
 
 type EvaluateResult =
@@ -97,7 +115,11 @@ function firefoxTab(bidi: BidiConnection, context: string, tabId: number): Brows
   return {
     tabId,
     async goto(url, waitForLoad = true) {
-      await bidi.send('browsingContext.navigate', { context, url, wait: waitForLoad ? 'complete' : 'none' });
+      await bidi.send('browsingContext.navigate', {
+        context,
+        url,
+        wait: waitForLoad ? 'complete' : 'none',
+      });
     },
     async evaluate<T>(expression: string) {
       const reply = await bidi.send<EvaluateResult>('script.evaluate', {
@@ -106,12 +128,16 @@ function firefoxTab(bidi: BidiConnection, context: string, tabId: number): Brows
         awaitPromise: true,
         resultOwnership: 'none',
       });
-      if (reply.type === 'exception') throw new Error(`evaluate failed: ${reply.exceptionDetails.text}`);
+      if (reply.type === 'exception')
+        throw new Error(`evaluate failed: ${reply.exceptionDetails.text}`);
       const value = reply.result.value;
       return (typeof value === 'string' ? JSON.parse(value) : undefined) as T;
     },
     async screenshot(file) {
-      const { data } = await bidi.send<{ data: string }>('browsingContext.captureScreenshot', { context, origin: 'document' });
+      const { data } = await bidi.send<{ data: string }>('browsingContext.captureScreenshot', {
+        context,
+        origin: 'document',
+      });
       await writeFile(file, Buffer.from(data, 'base64'));
     },
     async close() {

@@ -17,7 +17,11 @@ export interface FirefoxProcess {
  * Writes the prefs the tests rely on: a fixed moz-extension UUID for the add-on (so
  * popup.html has a known URL) and no first-run, update or HTTPS-upgrade detours.
  */
-export async function writeUserPrefs(profile: string, addonId: string, uuid: string): Promise<void> {
+export async function writeUserPrefs(
+  profile: string,
+  addonId: string,
+  uuid: string,
+): Promise<void> {
   const prefs: Record<string, string | boolean | number> = {
     'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
     'dom.security.https_first': false,
@@ -29,7 +33,9 @@ export async function writeUserPrefs(profile: string, addonId: string, uuid: str
     'app.update.auto': false,
     'browser.aboutwelcome.enabled': false,
   };
-  const lines = Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`);
+  const lines = Object.entries(prefs).map(
+    ([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`,
+  );
   await writeFile(join(profile, 'user.js'), lines.join('\n') + '\n');
 }
 
@@ -39,12 +45,24 @@ export async function writeUserPrefs(profile: string, addonId: string, uuid: str
  */
 export async function startFirefox(profile: string): Promise<FirefoxProcess> {
   if (!existsSync(FIREFOX_PATH)) {
-    throw new Error(`no Firefox at ${FIREFOX_PATH} (apt-get install firefox-esr, or set WIRETRACE_FIREFOX)`);
+    throw new Error(
+      `no Firefox at ${FIREFOX_PATH} (apt-get install firefox-esr, or set WIRETRACE_FIREFOX)`,
+    );
   }
   const child = spawn(
     FIREFOX_PATH,
-    ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0', '--remote-allow-system-access'],
-    { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' } },
+    [
+      '--headless',
+      '--no-remote',
+      '--profile',
+      profile,
+      '--remote-debugging-port=0',
+      '--remote-allow-system-access',
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },
+    },
   );
   let log = '';
   const announced = new Promise<string>((resolve, reject) => {
@@ -53,8 +71,16 @@ export async function startFirefox(profile: string): Promise<FirefoxProcess> {
       const match = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(log);
       if (match) resolve(match[1]!);
     });
-    child.once('error', (error) => reject(new Error(`cannot start ${FIREFOX_PATH}: ${error.message}`)));
-    child.once('exit', (code) => reject(new Error(`${FIREFOX_PATH} exited (code ${code}) before WebDriver BiDi was up${log ? `:\n${log.slice(-2000)}` : ''}`)));
+    child.once('error', (error) =>
+      reject(new Error(`cannot start ${FIREFOX_PATH}: ${error.message}`)),
+    );
+    child.once('exit', (code) =>
+      reject(
+        new Error(
+          `${FIREFOX_PATH} exited (code ${code}) before WebDriver BiDi was up${log ? `:\n${log.slice(-2000)}` : ''}`,
+        ),
+      ),
+    );
   });
   try {
     const bidiUrl = await withTimeout('Firefox to announce its WebDriver BiDi port', announced);

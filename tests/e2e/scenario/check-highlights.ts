@@ -10,7 +10,9 @@ function plain(text: string): string {
  * one highlighted passage, and outlet-b's own text (reworded lead, added "Related article"
  * line) must not be highlighted.
  */
-export function checkHighlights(marks: string[]): { name: string; passed: boolean; detail: string }[] {
+export function checkHighlights(
+  marks: string[],
+): { name: string; passed: boolean; detail: string }[] {
   const texts = marks.map(plain);
   const missing = SHARED_PHRASES.filter((p) => !texts.some((t) => t.includes(plain(p))));
   const wrong = UNSHARED_PHRASES.filter((p) => texts.some((t) => t.includes(plain(p))));
@@ -22,9 +24,11 @@ export function checkHighlights(marks: string[]): { name: string; passed: boolea
       detail: `${marks.length} marks, ${words} words highlighted${missing.length ? `; not highlighted: ${missing.map((m) => `"${m}"`).join(', ')}` : ''}`,
     },
     {
-      name: 'outlet-b\'s own text is not highlighted',
+      name: "outlet-b's own text is not highlighted",
       passed: wrong.length === 0,
-      detail: wrong.length ? `highlighted anyway: ${wrong.map((w) => `"${w}"`).join(', ')}` : 'reworded lead and "Related article" line unmarked',
+      detail: wrong.length
+        ? `highlighted anyway: ${wrong.map((w) => `"${w}"`).join(', ')}`
+        : 'reworded lead and "Related article" line unmarked',
     },
   ];
 }

@@ -17,7 +17,11 @@ export class CheckLog {
   }
 
   /** Runs a step that throws on failure; its error message becomes the failure detail. */
-  async step<T>(name: string, run: () => Promise<T>, describe: (value: T) => string = () => ''): Promise<T | null> {
+  async step<T>(
+    name: string,
+    run: () => Promise<T>,
+    describe: (value: T) => string = () => '',
+  ): Promise<T | null> {
     try {
       const value = await run();
       this.record(name, true, describe(value));

@@ -30,7 +30,11 @@ export const SHARED_PHRASES = [
 ];
 
 /** Text of outlet-b that must not be highlighted: the reworded lead and the added line. */
-export const UNSHARED_PHRASES = ['Traffic resumed on Tuesday', 'Related article', 'Romania counts the cost'];
+export const UNSHARED_PHRASES = [
+  'Traffic resumed on Tuesday',
+  'Related article',
+  'Romania counts the cost',
+];
 
 /** The popup's result must show within this many ms of opening it. */
 export const POPUP_BUDGET_MS = 100;

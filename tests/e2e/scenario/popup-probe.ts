@@ -41,10 +41,15 @@ export async function waitForPopupStatus(
   let last: PopupView | null = null;
   return waitFor(`${what} (popup for tab ${tabId} to show ${wanted.join('/')})`, async () => {
     await viewer.goto(popupUrl(harness, tabId));
-    last = await waitFor('the popup to leave "loading"', async () => {
-      const view = await readPopup(viewer);
-      return view.status && view.status !== 'loading' ? view : null;
-    }, 5000, 20);
+    last = await waitFor(
+      'the popup to leave "loading"',
+      async () => {
+        const view = await readPopup(viewer);
+        return view.status && view.status !== 'loading' ? view : null;
+      },
+      5000,
+      20,
+    );
     if (wanted.includes(last.status ?? '')) return last;
     await sleep(250);
     throw new Error(`status is still "${last.status}"`);
@@ -72,14 +77,24 @@ export interface PopupTiming {
  * Opens the popup for `tabId` in a new tab and times when `[data-status]` first stops being
  * "loading". Polling every few milliseconds makes both figures upper bounds, a few ms high.
  */
-export async function timePopupOpen(
-  harness: BrowserHarness,
-  tabId: number,
-): Promise<PopupTiming> {
+export async function timePopupOpen(harness: BrowserHarness, tabId: number): Promise<PopupTiming> {
   const url = popupUrl(harness, tabId);
-  const tab = await harness.openTab(url, { waitForLoad: false, viewport: { width: 440, height: 720 } });
+  const tab = await harness.openTab(url, {
+    waitForLoad: false,
+    viewport: { width: 440, height: 720 },
+  });
   const expression = SETTLED_AT.replace('TARGET', JSON.stringify(url));
   type Settled = { status: string; ms: number; parsed: number };
-  const settled = await waitFor('the popup to show a result', () => tab.evaluate<Settled | null>(expression), undefined, 3);
-  return { tab, status: settled.status, pageMs: Math.round(settled.ms), ownMs: Math.round(settled.ms - settled.parsed) };
+  const settled = await waitFor(
+    'the popup to show a result',
+    () => tab.evaluate<Settled | null>(expression),
+    undefined,
+    3,
+  );
+  return {
+    tab,
+    status: settled.status,
+    pageMs: Math.round(settled.ms),
+    ownMs: Math.round(settled.ms - settled.parsed),
+  };
 }

@@ -12,7 +12,9 @@ export async function openSavedPage(
   harness: BrowserHarness,
   urls: string[],
 ): Promise<{ tab: BrowserTab; listed: string[] }> {
-  const tab = await harness.openTab(harness.extensionUrl('saved.html'), { viewport: { width: 1000, height: 760 } });
+  const tab = await harness.openTab(harness.extensionUrl('saved.html'), {
+    viewport: { width: 1000, height: 760 },
+  });
   let attempt = 0;
   const listed = await waitFor(`saved.html to list ${urls.join(' and ')}`, async () => {
     if (++attempt % 20 === 0) await tab.goto(harness.extensionUrl('saved.html'));

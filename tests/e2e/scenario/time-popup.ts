@@ -12,7 +12,11 @@ export async function timePopupOpens(
     if (timings.length) await timings[timings.length - 1]!.tab.close();
     timings.push(await timePopupOpen(harness, tabId));
   }
-  return { last: timings[timings.length - 1]!, pageMs: timings.map((t) => t.pageMs), ownMs: timings.map((t) => t.ownMs) };
+  return {
+    last: timings[timings.length - 1]!,
+    pageMs: timings.map((t) => t.pageMs),
+    ownMs: timings.map((t) => t.ownMs),
+  };
 }
 
 /** Median of a non-empty list of numbers. */

@@ -26,7 +26,9 @@ export async function runScenario(ctx: ScenarioContext): Promise<void> {
   const b = harness.name;
   const first = { url: server.origin('outlet-a') + PATHS.first };
   const secondCanonical = server.origin('outlet-b') + PATHS.secondCanonical;
-  const viewer = await harness.openTab(popupUrl(harness, -1), { viewport: { width: 440, height: 720 } });
+  const viewer = await harness.openTab(popupUrl(harness, -1), {
+    viewport: { width: 440, height: 720 },
+  });
 
   const readA = await log.step(`${b}: outlet-a's article is read and stored`, () =>
     readAndWait(ctx, viewer, first.url),
@@ -41,7 +43,11 @@ export async function runScenario(ctx: ScenarioContext): Promise<void> {
   await checkSavedPage(ctx, [first.url, secondCanonical]);
 }
 
-async function readAndWait(ctx: ScenarioContext, viewer: BrowserTab, url: string): Promise<BrowserTab> {
+async function readAndWait(
+  ctx: ScenarioContext,
+  viewer: BrowserTab,
+  url: string,
+): Promise<BrowserTab> {
   const tab = await ctx.harness.openTab(url);
   await waitForPopupStatus(ctx.harness, viewer, tab.tabId, ['article'], `${url} to be stored`);
   return tab;
@@ -50,12 +56,18 @@ async function readAndWait(ctx: ScenarioContext, viewer: BrowserTab, url: string
 async function checkPopup(ctx: ScenarioContext, tabId: number, firstUrl: string): Promise<void> {
   const { harness, log } = ctx;
   const b = harness.name;
-  const opens = await log.step(`${b}: popup for outlet-b's tab shows a result`, () => timePopupOpens(harness, tabId),
-    (t) => `data-status="${t.last.status}"; navigation start → result: ${t.pageMs.join(', ')} ms`);
+  const opens = await log.step(
+    `${b}: popup for outlet-b's tab shows a result`,
+    () => timePopupOpens(harness, tabId),
+    (t) => `data-status="${t.last.status}"; navigation start → result: ${t.pageMs.join(', ')} ms`,
+  );
   if (!opens) return;
   const own = median(opens.ownMs);
-  log.record(`${b}: popup shows its result within ${POPUP_BUDGET_MS} ms of its document being parsed`, own <= POPUP_BUDGET_MS,
-    `median ${own} ms (${opens.ownMs.join(', ')} ms over ${opens.ownMs.length} opens)`);
+  log.record(
+    `${b}: popup shows its result within ${POPUP_BUDGET_MS} ms of its document being parsed`,
+    own <= POPUP_BUDGET_MS,
+    `median ${own} ms (${opens.ownMs.join(', ')} ms over ${opens.ownMs.length} opens)`,
+  );
   const view = await readPopup(opens.last.tab);
   await opens.last.tab.screenshot(join(ctx.artifactsDir, `${b}-popup.png`));
   const match = view.matches.find((m) => m.url === firstUrl);
@@ -65,26 +77,41 @@ async function checkPopup(ctx: ScenarioContext, tabId: number, firstUrl: string)
     match !== undefined && Math.abs(match.percent - EXPECTED_CUT_PERCENT) <= CUT_TOLERANCE,
     `status "${view.status}"; listed: ${listed}`,
   );
-  for (const check of checkHighlights(view.marks)) log.record(`${b}: ${check.name}`, check.passed, check.detail);
+  for (const check of checkHighlights(view.marks))
+    log.record(`${b}: ${check.name}`, check.passed, check.detail);
 }
 
 async function checkHomePage(ctx: ScenarioContext, viewer: BrowserTab): Promise<void> {
   const { harness, server, log } = ctx;
   const settled = ['article', 'unsaved', 'not-article', 'too-short', 'error'];
-  await log.step(`${harness.name}: popup for the outlet-a home page says "not an article"`, async () => {
-    const home = await harness.openTab(server.origin('outlet-a') + PATHS.home);
-    const view = await waitForPopupStatus(harness, viewer, home.tabId, settled, 'the home page to be judged');
-    await viewer.screenshot(join(ctx.artifactsDir, `${harness.name}-popup-home.png`));
-    if (view.status !== 'not-article') throw new Error(`data-status is "${view.status}"`);
-    return view.status;
-  }, (status) => `data-status="${status}"`);
+  await log.step(
+    `${harness.name}: popup for the outlet-a home page says "not an article"`,
+    async () => {
+      const home = await harness.openTab(server.origin('outlet-a') + PATHS.home);
+      const view = await waitForPopupStatus(
+        harness,
+        viewer,
+        home.tabId,
+        settled,
+        'the home page to be judged',
+      );
+      await viewer.screenshot(join(ctx.artifactsDir, `${harness.name}-popup-home.png`));
+      if (view.status !== 'not-article') throw new Error(`data-status is "${view.status}"`);
+      return view.status;
+    },
+    (status) => `data-status="${status}"`,
+  );
 }
 
 async function checkSavedPage(ctx: ScenarioContext, urls: string[]): Promise<void> {
   const { harness, log } = ctx;
-  await log.step(`${harness.name}: saved.html lists both articles`, async () => {
-    const saved = await openSavedPage(harness, urls);
-    await saved.tab.screenshot(join(ctx.artifactsDir, `${harness.name}-saved.png`));
-    return saved.listed;
-  }, (listed) => `${listed.length} rows: ${listed.join(', ')}`);
+  await log.step(
+    `${harness.name}: saved.html lists both articles`,
+    async () => {
+      const saved = await openSavedPage(harness, urls);
+      await saved.tab.screenshot(join(ctx.artifactsDir, `${harness.name}-saved.png`));
+      return saved.listed;
+    },
+    (listed) => `${listed.length} rows: ${listed.join(', ')}`,
+  );
 }

@@ -25,8 +25,18 @@ function isoDate(line: string): string | null {
  * text with "# Headline", "By [Agency](#)", a date line and a scraper's "Original url:" footer.
  */
 export function parseSeedText(text: string): SeedStory {
-  const story: SeedStory = { headline: null, byline: null, date: null, credits: [], paragraphs: [] };
-  const lines = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((block) => block.trim()).filter(Boolean);
+  const story: SeedStory = {
+    headline: null,
+    byline: null,
+    date: null,
+    credits: [],
+    paragraphs: [],
+  };
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter(Boolean);
   for (const [index, raw] of lines.entries()) {
     let line = raw.replace(/\s*\n\s*/g, ' ');
     const leading = index === 0 ? LEADING_DATE.exec(raw) : null;
@@ -36,7 +46,8 @@ export function parseSeedText(text: string): SeedStory {
     }
     if (/^original url:?$/i.test(line) || /^<https?:\/\/\S+>$/.test(line)) continue; // scraper footer
     if (line.startsWith('# ')) story.headline ??= line.slice(2).trim();
-    else if (/^By \S/.test(line) && line.length < 80) story.byline ??= line.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
+    else if (/^By \S/.test(line) && line.length < 80)
+      story.byline ??= line.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
     else if (!story.date && isoDate(line)) story.date = isoDate(line);
     else if (PHOTO_CREDIT.test(line)) story.credits.push(line);
     else story.paragraphs.push(line);

@@ -20,7 +20,9 @@ export function renderSeedPage(story: SeedStory, outlet: SeedOutlet): string {
     '@type': 'NewsArticle',
     headline,
     ...(story.date ? { datePublished: `${story.date}T10:00:00Z` } : {}),
-    ...(story.byline ? { author: { '@type': 'Organization', name: story.byline.replace(/^By /, '') } } : {}),
+    ...(story.byline
+      ? { author: { '@type': 'Organization', name: story.byline.replace(/^By /, '') } }
+      : {}),
     publisher: { '@type': 'Organization', name: outlet.name },
   };
   const figure = story.credits.length
