@@ -1,14 +1,11 @@
 /**
  * Turns a Press Association wire file into article text: the wire's control characters and
- * rule lines go, lines wrapped at 80 columns are joined, and each paragraph (ended by '<' on
+ * rule lines go (a rule ends a paragraph), lines wrapped at 80 columns are joined, and each paragraph (ended by '<' on
  * the wire) becomes a paragraph separated by a blank line. Text without '<' markers is
  * taken as ordinary blank-line-separated paragraphs.
  */
 export function wireCopyText(raw: string): string {
-  const lines = raw
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    .split('\n')
-    .filter((line) => !/^\s*-{5,}\s*$/.test(line));
+  const lines = raw.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').split('\n');
   const marked = lines.some((line) => /<\s*$/.test(line));
   const paragraphs: string[] = [];
   let current: string[] = [];
@@ -18,6 +15,10 @@ export function wireCopyText(raw: string): string {
     current = [];
   };
   for (const line of lines) {
+    if (/^\s*-{5,}\s*$/.test(line)) {
+      flush();
+      continue;
+    }
     if (!line.trim()) {
       if (!marked) flush();
       continue;
