@@ -56,7 +56,7 @@ function describe(view: PopupView, text: string): string {
 }
 
 async function main(): Promise<void> {
-  const headed = Boolean(process.env.DISPLAY);
+  let headed = Boolean(process.env.DISPLAY);
   buildExtension('chromium');
   const server = await startSiteServer(fixtureSites());
   onCleanup(
@@ -66,7 +66,14 @@ async function main(): Promise<void> {
   console.log(
     `sample sites: ${['outlet-a', 'outlet-b', 'outlet-c'].map((s) => server.origin(s)).join(', ')}`,
   );
-  const harness = await launchChromium(BUILD_DIRS.chromium, headed);
+  const harness = await launchChromium(BUILD_DIRS.chromium, headed).catch((error: unknown) => {
+    if (!headed) throw error;
+    console.log(
+      `cannot open a window on DISPLAY=${process.env.DISPLAY} (${String(error).split('\n')[0]}); running headless`,
+    );
+    headed = false;
+    return launchChromium(BUILD_DIRS.chromium, false);
+  });
   onCleanup(
     () => harness.close(),
     () => {},

@@ -16,6 +16,8 @@ export const PATHS = {
  * paragraph is outlet-a's text with small edits (Oleksandr/Olexander, (of)/[of], curly
  * quotes, kilometres/kilometers). Shared: 278 / 307 = 90.6 %. (Paste %, the share of
  * outlet-a found in outlet-b, is 278 / 407 = 68 %: outlet-b dropped three paragraphs.)
+ * Cross-check: `npm run compare -- <outlet-b html> <outlet-a html>` printed cut 90.2,
+ * paste 68.1 when the engine landed.
  */
 export const EXPECTED_CUT_PERCENT = 91;
 export const CUT_TOLERANCE = 5;
