@@ -1,4 +1,4 @@
-import type { ExtractionResult } from './article';
+import type { ExtractedArticle, ExtractionResult } from './article';
 import type { MatchReport } from './match-result';
 import type { ArticlePage } from './store/list-articles';
 import type { TabResult } from './tab-result';
@@ -26,6 +26,8 @@ export interface ProtocolMap {
   };
   'delete-article': { request: { id: number }; response: null };
   'delete-all': { request: Record<never, never>; response: null };
+  /** "Check a text" on the saved page: the page-read path for text that has no tab. */
+  analyse: { request: { article: ExtractedArticle; save: boolean }; response: TabResult };
   /** Import file or bulk fill, in batches; each record is validated by the background. */
   'import-articles': {
     request: { articles: unknown[] };

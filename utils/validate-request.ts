@@ -96,6 +96,10 @@ export function validateRequest(message: unknown): Request | string {
       }
       case 'delete-all':
         return { kind: 'delete-all' };
+      case 'analyse': {
+        const article = validateArticle(m.article);
+        return article && typeof m.save === 'boolean' ? { kind: 'analyse', article, save: m.save } : undefined;
+      }
       case 'import-articles':
         return Array.isArray(m.articles) && m.articles.length <= LIMITS.importBatch
           ? { kind: 'import-articles', articles: m.articles }

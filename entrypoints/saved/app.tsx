@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ArticleReport } from '../../components/article-report';
 import { ArticleTable } from '../../components/article-table';
 import { StatusNotice } from '../../components/status-notice';
+import { CheckText } from './check-text';
 import { ImportExport } from './import-export';
 import type { ArticleView, MatchReport } from '../../utils/match-result';
 import { sendRequest } from '../../utils/send-request';
@@ -62,6 +63,7 @@ export function SavedApp() {
         </button>
       </header>
       {error ? <StatusNotice title="Something went wrong">{error}</StatusNotice> : null}
+      <CheckText onSaved={() => void load(0)} />
       <div class="saved-body">
         <section class="saved-list">
           {rows && rows.length === 0 ? (

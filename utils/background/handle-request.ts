@@ -72,6 +72,8 @@ async function dispatch(deps: BackgroundDeps, request: Request, origin: RequestO
     case 'delete-all':
       await deleteAllArticles(db);
       return null;
+    case 'analyse':
+      return analyseArticle(db, request.article, request.save, deps.now());
     case 'import-articles': {
       const { records, invalid } = validateRecords(request.articles);
       const imported = await importArticles(db, records, deps.now());

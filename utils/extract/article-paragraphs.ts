@@ -1,20 +1,51 @@
 import { collectParagraphs } from './collect-paragraphs.ts';
 import { removeJunkElements } from './remove-junk-elements.ts';
-import { isBoilerplateLine } from './is-boilerplate-line.ts';
+import { boilerplateKind } from './boilerplate-kind.ts';
 import { cleanByline } from './clean-byline.ts';
 
 /** How far into the text a repeated headline, byline or date line is looked for. */
 const HEADER_PARAGRAPHS = 4;
 const DATE_LINE = /^[\p{L}\s.,:]{0,30}\d{1,4}[\p{L}\d\s.,:/-]{0,40}(am|pm|gmt|utc|cet|est|edt)?$/iu;
 
+/** A short line at the top of the text that starts like a byline: "By Jane Roe", "Par ...". */
+const BYLINE_LINE = /^(by|par|por|von|door|av)\s+\p{Lu}/iu;
+const MAX_BYLINE_LINE = 100;
+
+/** The article's prose, and what was taken out of it but still matters. */
+export interface ArticleText {
+  paragraphs: string[];
+  /** Copyright lines removed from the text (they still name the agency). */
+  copyrightLines: string[];
+  /** The byline passed in, else one found as a "By ..." line at the top of the text. */
+  byline: string | null;
+}
+
 /**
  * The article's paragraphs from Readability's element: furniture elements removed,
  * boilerplate lines dropped, and the headline, byline or date repeated at the top of the
  * text removed (the popup shows those separately, and they are not shared prose).
  */
-export function articleParagraphs(content: Element, title: string, byline: string | null): string[] {
+export function articleParagraphs(content: Element, title: string, byline: string | null): ArticleText {
   removeJunkElements(content);
-  const paragraphs = collectParagraphs(content).filter((p) => !isBoilerplateLine(p));
+  const paragraphs: string[] = [];
+  const copyrightLines: string[] = [];
+  for (const paragraph of collectParagraphs(content)) {
+    const kind = boilerplateKind(paragraph);
+    if (kind === 'copyright') copyrightLines.push(paragraph);
+    else if (!kind) paragraphs.push(paragraph);
+  }
+  const found = byline ?? bylineInText(paragraphs);
+  return { paragraphs: dropRepeatedHeader(paragraphs, title, found), copyrightLines, byline: found };
+}
+
+function bylineInText(paragraphs: string[]): string | null {
+  const line = paragraphs
+    .slice(0, HEADER_PARAGRAPHS)
+    .find((p) => p.length <= MAX_BYLINE_LINE && BYLINE_LINE.test(p));
+  return line ? cleanByline(line) : null;
+}
+
+function dropRepeatedHeader(paragraphs: string[], title: string, byline: string | null): string[] {
   const titleKey = key(title);
   const bylineKey = byline ? key(byline) : null;
   return paragraphs.filter((paragraph, index) => {

@@ -4,51 +4,64 @@ const BLOCK_TAGS = new Set([
   'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'th', 'thead',
   'tr', 'ul', 'center',
 ]);
-/** Blocks that are judged as a whole for link density (lists of links to other stories). */
-const LEAF_TAGS = new Set(['p', 'li', 'dd', 'dt', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** List articles often link every subhead to the thing it reviews, so headings may be all link. */
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const MAX_DEPTH = 400;
+/** A run of text this short that is almost all link text is a teaser or menu, not prose. */
+const MAX_TEASER_LENGTH = 200;
+const TEASER_LINK_SHARE = 0.8;
 
 /**
  * The text of each block element under `root`, whitespace collapsed: `<p>`, headings,
- * list items and text runs in `<div>`s separated by blank `<br><br>` lines. Short blocks
- * that are nothing but links (teasers for other stories) are skipped.
+ * list items and text runs in `<div>`s or table cells separated by blank `<br><br>`
+ * lines. Short runs that are nothing but links (teasers for other stories, menus left
+ * in a table layout) are skipped.
  */
 export function collectParagraphs(root: Element): string[] {
   const paragraphs: string[] = [];
   let buffer = '';
-  const flush = () => {
-    for (const part of buffer.split(/\n[^\S\n]*\n/)) {
-      const text = part.replace(/\s+/g, ' ').trim();
-      if (text) paragraphs.push(text);
-    }
+  let linked = 0;
+  let linkDepth = 0;
+  const flush = (keepLinks = false) => {
+    const teaser = buffer.trim().length < MAX_TEASER_LENGTH && linked > TEASER_LINK_SHARE * buffer.trim().length;
+    if (keepLinks || !teaser) paragraphs.push(...splitRun(buffer));
     buffer = '';
+    linked = 0;
   };
   const walk = (node: Node, depth: number): void => {
     for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) buffer += child.nodeValue ?? '';
+      if (child.nodeType === 3) {
+        const text = child.nodeValue ?? '';
+        buffer += text;
+        if (linkDepth > 0) linked += text.trim().length;
+      }
       if (child.nodeType !== 1) continue;
       const element = child as Element;
       const tag = element.localName.toLowerCase();
       if (tag === 'br') buffer += '\n';
-      else if (!BLOCK_TAGS.has(tag)) walk(element, depth + 1);
+      else if (!BLOCK_TAGS.has(tag)) walkInline(element, tag, depth);
       else {
         flush();
         if (depth > MAX_DEPTH) buffer += element.textContent ?? '';
-        else if (!(LEAF_TAGS.has(tag) && isLinkTeaser(element))) walk(element, depth + 1);
-        flush();
+        else walk(element, depth + 1);
+        flush(HEADING_TAGS.has(tag));
       }
     }
+  };
+  const walkInline = (element: Element, tag: string, depth: number) => {
+    if (tag === 'a') linkDepth++;
+    walk(element, depth + 1);
+    if (tag === 'a') linkDepth--;
   };
   walk(root, 0);
   flush();
   return paragraphs;
 }
 
-/** A short block whose text is almost all link text: "More: <a>Other story</a>". */
-function isLinkTeaser(element: Element): boolean {
-  const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (!text || text.length > 200) return false;
-  let linked = 0;
-  for (const link of Array.from(element.querySelectorAll('a'))) linked += (link.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  return linked / text.length > 0.8;
+/** Splits a text run at blank lines (`<br><br>`) and collapses whitespace. */
+function splitRun(run: string): string[] {
+  return run
+    .split(/\n[^\S\n]*\n/)
+    .map((part) => part.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 }

@@ -24,7 +24,7 @@ export function extractArticle(doc: Document, url: string): ExtractionResult {
     const parsed = runReadability(doc);
     if (!parsed) return failure('not-article', 'No article text could be found on this page.', url);
     const meta = readPageMetadata(doc, url, parsed);
-    const paragraphs = articleParagraphs(parsed.content, meta.title, meta.byline);
+    const { paragraphs, copyrightLines, byline } = articleParagraphs(parsed.content, meta.title, meta.byline);
     const text = paragraphs.join(PARAGRAPH_SEPARATOR);
     const words = countWords(text);
     if (words < MIN_ARTICLE_WORDS) {
@@ -32,8 +32,8 @@ export function extractArticle(doc: Document, url: string): ExtractionResult {
       return failure('too-short', `Only ${words} words of article text were found, too few for an article (${why}).`, meta.url);
     }
     const { authorHints, paywalled: _paywalled, ...fields } = meta;
-    const credits = detectCredits([meta.byline ?? '', ...authorHints], paragraphs);
-    return { ok: true, article: { ...fields, paragraphs, text, credits } };
+    const credits = detectCredits([byline ?? '', ...authorHints, ...copyrightLines], paragraphs);
+    return { ok: true, article: { ...fields, byline, paragraphs, text, credits } };
   } catch (error) {
     return failure('error', `Extraction failed: ${error instanceof Error ? error.message : String(error)}`, url);
   }

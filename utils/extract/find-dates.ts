@@ -51,12 +51,26 @@ function firstValidDate(values: (string | undefined)[]): string | null {
 
 /**
  * The publication `<time>` of the article: one marked as such (pubdate, itemprop), else
- * the first `<time datetime>` inside the first `<article>` or `<header>`; a `<time>` in a
- * sidebar list of other stories says nothing about this one.
+ * the first `<time datetime>` inside `<article>`, `<header>` or `<main>`, else one within
+ * a few levels around the first `<h1>`. A `<time>` in a sidebar list of other stories says
+ * nothing about this one, hence no document-wide search.
  */
 function headerTimeElement(doc: Document): string | null {
-  const marked = doc.querySelector('time[pubdate], time[itemprop="datePublished"], [itemprop="datePublished"][datetime]');
-  const scoped = marked ?? doc.querySelector('article time[datetime], header time[datetime], main time[datetime]');
-  const attr = scoped?.getAttribute('datetime') ?? scoped?.getAttribute('content');
-  return attr ?? null;
+  const time =
+    doc.querySelector('time[pubdate], time[itemprop="datePublished"], [itemprop="datePublished"][datetime]') ??
+    doc.querySelector('article time[datetime], header time[datetime], main time[datetime]') ??
+    timeNearHeadline(doc);
+  return time?.getAttribute('datetime') ?? time?.getAttribute('content') ?? null;
+}
+
+const HEADLINE_LEVELS = 3;
+
+function timeNearHeadline(doc: Document): Element | null {
+  let container = doc.querySelector('h1')?.parentElement ?? null;
+  for (let level = 0; container && level < HEADLINE_LEVELS; level++) {
+    const time = container.querySelector('time[datetime]');
+    if (time) return time;
+    container = container.parentElement;
+  }
+  return null;
 }

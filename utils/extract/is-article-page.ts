@@ -29,11 +29,12 @@ export function isArticlePage(doc: Document): boolean {
 /** What the page's metadata says it is: an article, a listing, or nothing either way. */
 export function articleSignal(doc: Document): 'article' | 'listing' | 'none' {
   const types = readJsonLd(doc).types;
+  // JSON-LD is the most deliberate statement; a CollectionPage with og:type=article is a listing.
+  if (types.some((t) => ARTICLE_TYPE.test(t))) return 'article';
+  if (types.some((t) => LISTING_TYPE.test(t))) return 'listing';
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
-  const published = doc.querySelector('meta[property="article:published_time"]');
-  if (types.some((t) => ARTICLE_TYPE.test(t)) || ogType === 'article' || published) return 'article';
-  if (types.some((t) => LISTING_TYPE.test(t)) || isFrontPageUrl(canonicalHref(doc))) return 'listing';
-  return 'none';
+  if (ogType === 'article' || doc.querySelector('meta[property="article:published_time"]')) return 'article';
+  return isFrontPageUrl(canonicalHref(doc)) ? 'listing' : 'none';
 }
 
 function canonicalHref(doc: Document): string | null {

@@ -30,11 +30,13 @@ export function readPageMetadata(doc: Document, pageUrl: string, parsed: Readabi
   const meta = readMetaTags(doc);
   const { article, organizationName } = readJsonLd(doc);
   const headings = Array.from(doc.querySelectorAll('h1'), (h) => h.textContent ?? '').slice(0, 6);
+  // The canonical URL names the outlet better than a copy served from elsewhere (a cache, a file).
+  const url = canonicalUrl(doc, meta.get('og:url') ?? null, pageUrl);
   const outlet = outletName(
     [jsonLdName(article?.['publisher']), meta.get('og:site_name') ?? null, organizationName, meta.get('application-name') ?? null],
-    pageUrl,
+    url,
   );
-  const siteNames = [outlet, meta.get('og:site_name'), organizationName, hostOf(pageUrl)].filter((s): s is string => !!s);
+  const siteNames = [outlet, meta.get('og:site_name'), organizationName, hostOf(url)].filter((s): s is string => !!s);
   const rawTitle = chooseTitle(
     [jsonLdString(article, 'headline'), meta.get('og:title') ?? null, meta.get('twitter:title') ?? null, parsed?.title ?? null, doc.title],
     headings,
@@ -45,7 +47,7 @@ export function readPageMetadata(doc: Document, pageUrl: string, parsed: Readabi
     title: stripTitleSuffix(rawTitle, siteNames, headings),
     byline,
     outlet,
-    url: canonicalUrl(doc, meta.get('og:url') ?? null, pageUrl),
+    url,
     ...findDates(article, meta, doc, parsed?.publishedTime ?? null),
     lang: detectLang(doc, meta, article) ?? parsed?.lang ?? null,
     authorHints: authorHints.filter((a): a is string => !!a),

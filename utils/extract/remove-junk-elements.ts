@@ -1,6 +1,6 @@
 /** Elements that never hold article prose. */
 const DROP_TAGS = new Set([
-  'figure', 'figcaption', 'picture', 'img', 'video', 'audio', 'iframe', 'svg', 'canvas', 'button', 'form',
+  'figcaption', 'audio', 'iframe', 'svg', 'canvas', 'button', 'form',
   'input', 'select', 'textarea', 'label', 'nav', 'aside', 'script', 'style', 'noscript', 'template', 'object', 'embed',
 ]);
 /** Parts of class/id names that mark captions, credits, share rows, promos and ads. */
@@ -19,8 +19,33 @@ const MAX_JUNK_TEXT = 600;
  */
 export function removeJunkElements(root: Element): void {
   for (const element of Array.from(root.querySelectorAll('*'))) {
-    if (isJunk(element)) element.remove();
+    if (MEDIA_TAGS.has(element.localName.toLowerCase())) mediaBlock(element, root).remove();
+    else if (isJunk(element)) element.remove();
   }
+}
+
+const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'figure']);
+const TEXT_TAGS = new Set(['p', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'dd']);
+/** Caption plus credit rarely exceeds this; a container with more text holds prose too. */
+const MAX_CAPTION_TEXT = 250;
+const MAX_MEDIA_LEVELS = 3;
+
+/**
+ * The block that wraps an image with its caption and credit when the page does not use
+ * `<figure>`: the highest of a few ancestors whose text stays caption-sized. A paragraph
+ * with text around an inline image is prose and is not climbed into.
+ */
+function mediaBlock(media: Element, root: Element): Element {
+  let block = media;
+  let parent = media.parentElement;
+  for (let level = 0; parent && parent !== root && level < MAX_MEDIA_LEVELS; level++) {
+    const length = (parent.textContent ?? '').trim().length;
+    if (length > MAX_CAPTION_TEXT) break;
+    if (TEXT_TAGS.has(parent.localName.toLowerCase()) && length > 0) break;
+    block = parent;
+    parent = parent.parentElement;
+  }
+  return block;
 }
 
 function isJunk(element: Element): boolean {

@@ -1,5 +1,5 @@
 /** Separators outlets put between a headline and their name, section or date. */
-const SEPARATOR = /\s+[|\-–—»·•]\s+|\s*[|_]\s*|\s+(?=[[(（【][^\])）】]*[\])）】]$)/u;
+const SEPARATOR = /\s+(?:[|\-–—»·•]|::)\s+|\s*[|_]\s*|\s+(?=[[(（【][^\])）】]*[\])）】]$)/u;
 const STARTS_WITH_SEPARATOR = /^\s*[|\-–—_:»·•[(（【]/u;
 const ENDS_WITH_SEPARATOR = /[|\-–—_:»·•]\s*$/u;
 const DATE_SEGMENT = /^[\d\s./-]{6,}$|^\w{3,9}\.? \d{1,2},? \d{4}$/;

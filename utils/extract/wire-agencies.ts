@@ -8,10 +8,10 @@ export interface WireAgency {
 
 /** Wire services whose copy outlets republish; the order is the order credits are reported in. */
 export const WIRE_AGENCIES: readonly WireAgency[] = [
-  { name: 'AFP', pattern: /\bAFP\b|Agence France[- ]Presse|\bAFP-JIJI\b/i },
-  { name: 'Reuters', pattern: /\bReuters\b/i },
-  { name: 'AP', pattern: /\bAP\b|\bAssociated Press\b/ },
-  { name: 'PA', pattern: /\bPA\b(?! Media Group)|\bPA Media\b|\bPress Association\b/ },
+  { name: 'AFP', pattern: /\bAFP\b|Agence France[- ]Presse|أ\s?ف\s?ب|فرانس برس|法新社/i },
+  { name: 'Reuters', pattern: /\bReuters\b|رويترز|路透社/i },
+  { name: 'AP', pattern: /\bAP\b|\bAssociated Press\b|أسوشيتد برس|美联社/ },
+  { name: 'PA', pattern: /\bPA\b|\bPA Media\b|\bPress Association\b/ },
   { name: 'dpa', pattern: /\bdpa\b|Deutsche Presse[- ]Agentur/i },
   { name: 'ANSA', pattern: /\bANSA\b/ },
   { name: 'EFE', pattern: /\bEFE\b|Agencia EFE/ },

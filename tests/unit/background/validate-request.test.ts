@@ -18,6 +18,8 @@ describe('validateRequest', () => {
     ['numbers as paragraphs', { kind: 'page-read', result: { ok: true, article: { ...article, paragraphs: [1, 2] } } }],
     ['an unknown failure reason', { kind: 'page-read', result: { ok: false, reason: 'boom', message: 'x', url: 'u' } }],
     ['a non-string query', { kind: 'list-articles', query: {}, offset: 0, limit: 10 }],
+    ['analyse without a save flag', { kind: 'analyse', article }],
+    ['an import that is not a list', { kind: 'import-articles', articles: 'x' }],
   ])('rejects %s', (_, message) => {
     expect(typeof validateRequest(message)).toBe('string');
   });

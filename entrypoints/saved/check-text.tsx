@@ -1,0 +1,50 @@
+import { useState } from 'preact/hooks';
+import { ArticleReport } from '../../components/article-report';
+import { StatusNotice } from '../../components/status-notice';
+import { pastedArticle } from '../../utils/pasted-article';
+import { sendRequest } from '../../utils/send-request';
+import type { TabResult } from '../../utils/tab-result';
+
+/** "Check a text": compare pasted text with every saved article, optionally saving it. */
+export function CheckText({ onSaved }: { onSaved(): void }) {
+  const [fields, setFields] = useState({ text: '', title: '', outlet: '', url: '' });
+  const [save, setSave] = useState(false);
+  const [result, setResult] = useState<TabResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const set = (key: keyof typeof fields) => (e: { currentTarget: { value: string } }) =>
+    setFields({ ...fields, [key]: e.currentTarget.value });
+
+  const check = async (e: Event) => {
+    e.preventDefault();
+    const article = pastedArticle(fields.text, fields.title, fields.outlet, fields.url);
+    if (article.text.length < 40) return setError('Paste at least a few sentences of text.');
+    try {
+      setResult(await sendRequest('analyse', { article, save }));
+      setError(null);
+      if (save) onSaved();
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+
+  return (
+    <details class="check-text">
+      <summary>Check a text</summary>
+      <form onSubmit={(e) => void check(e)}>
+        <textarea rows={6} placeholder="Paste an article's text" value={fields.text} onInput={set('text')} />
+        <div class="check-fields">
+          <input placeholder="Title (optional)" value={fields.title} onInput={set('title')} />
+          <input placeholder="Outlet (optional)" value={fields.outlet} onInput={set('outlet')} />
+          <input placeholder="URL (optional)" value={fields.url} onInput={set('url')} />
+          <label>
+            <input type="checkbox" checked={save} onChange={(e) => setSave(e.currentTarget.checked)} /> Save it
+          </label>
+          <button type="submit">Check</button>
+        </div>
+      </form>
+      {error ? <StatusNotice title="Cannot check this text">{error}</StatusNotice> : null}
+      {result?.storageError ? <StatusNotice title="Not saved">{result.storageError}</StatusNotice> : null}
+      {result?.article ? <ArticleReport article={result.article} report={result.report} /> : null}
+    </details>
+  );
+}
