@@ -38,13 +38,15 @@ export function ArticleTable({ rows, selectedId, onSelect, onDelete }: ArticleTa
             <td data-sharing-outlets={row.sharingOutlets}>
               {row.sharingOutlets === 0 ? '—' : `${row.sharingOutlets} outlet${row.sharingOutlets > 1 ? 's' : ''}`}
             </td>
-            <td class="row-actions">
-              <a href={row.url} target="_blank" rel="noopener noreferrer">
-                Open
-              </a>
-              <button type="button" class="danger" onClick={() => onDelete(row)}>
-                Delete
-              </button>
+            <td>
+              <div class="row-actions">
+                <a href={row.url} target="_blank" rel="noopener noreferrer">
+                  Open
+                </a>
+                <button type="button" class="danger" onClick={() => onDelete(row)}>
+                  Delete
+                </button>
+              </div>
             </td>
           </tr>
         ))}

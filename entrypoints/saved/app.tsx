@@ -64,7 +64,7 @@ export function SavedApp() {
       </header>
       {error ? <StatusNotice title="Something went wrong">{error}</StatusNotice> : null}
       <CheckText onSaved={() => void load(0)} />
-      <div class="saved-body">
+      <div class={detail ? 'saved-body has-detail' : 'saved-body'}>
         <section class="saved-list">
           {rows && rows.length === 0 ? (
             <StatusNotice title={query ? 'No saved article matches' : 'No saved articles yet'}>
