@@ -6,10 +6,13 @@ import { sendRequest } from '../utils/send-request';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {
-    // Wait for an idle moment so reading the article never competes with the page's own load.
-    const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
-    idle(() => void readThisPage(), { timeout: 3000 });
+  main(ctx) {
+    // Read when the browser is idle, so extraction never competes with the page's own load.
+    const readWhenIdle = () => ctx.requestIdleCallback(() => void readThisPage(), { timeout: 3000 });
+    readWhenIdle();
+    // Sites that swap articles without a page load (history API) get each article read too;
+    // the delay lets the new article render first.
+    ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(readWhenIdle, 1500));
   },
 });
 
@@ -18,5 +21,6 @@ async function readThisPage(): Promise<void> {
   const result: ExtractionResult = isArticlePage(document)
     ? extractArticle(document, url)
     : { ok: false, reason: 'not-article', message: 'This page does not look like a news article.', url };
+  // The background may be restarting (MV3) or the extension updated: nothing to do then.
   await sendRequest('page-read', { result }).catch(() => undefined);
 }
