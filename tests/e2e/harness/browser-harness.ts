@@ -27,6 +27,8 @@ export interface BrowserHarness {
   readonly name: 'chromium' | 'firefox';
   /** Opens a new tab, learns its extension tab id, then navigates it to `url`. */
   openTab(url: string, options?: OpenTabOptions): Promise<BrowserTab>;
+  /** Evaluates an expression in an extension context (Chromium: the service worker). */
+  evaluateInExtension<T>(expression: string): Promise<T>;
   /** Absolute URL of a page inside the loaded extension, e.g. `popup.html?tabId=3`. */
   extensionUrl(path: string): string;
   /** Closes the browser and deletes its temporary profile; safe to call twice. */

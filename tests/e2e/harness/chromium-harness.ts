@@ -82,6 +82,13 @@ function chromiumHarness(
   return {
     name: 'chromium',
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    async evaluateInExtension<T>(expression: string) {
+      const json = await withTimeout(
+        'evaluation in the service worker',
+        worker.evaluate<string>(jsonExpression(expression)),
+      );
+      return (json === undefined ? undefined : JSON.parse(json)) as T;
+    },
     async openTab(url, options = {}) {
       const { created: page, tabId } = await newTabId(listTabIds, () => context.newPage());
       await preparePage(page, options);

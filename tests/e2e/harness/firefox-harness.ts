@@ -76,6 +76,7 @@ async function firefoxHarness(
   return {
     name: 'firefox',
     extensionUrl,
+    evaluateInExtension: (expression) => probeTab.evaluate(expression),
     async openTab(url, options = {}) {
       const { created: context, tabId } = await newTabId(listTabIds, () => createTab(bidi));
       await prepareContext(bidi, context, options);

@@ -2,14 +2,15 @@ import { join } from 'node:path';
 import type { BrowserHarness, BrowserTab } from '../harness/browser-harness.ts';
 import type { SiteServer } from '../server/site-server.ts';
 import type { CheckLog } from './check-log.ts';
+import { checkBadge, checkHomePage, checkSavedPage, checkUnrelatedArticle } from './page-checks.ts';
+import type { ScenarioContext } from './scenario-context.ts';
 import { CUT_TOLERANCE, EXPECTED_CUT_PERCENT, PATHS, POPUP_BUDGET_MS } from './expected.ts';
 import { checkHighlights } from './check-highlights.ts';
 import { popupUrl, readPopup, waitForPopupStatus } from './popup-probe.ts';
 import { median, timePopupOpens } from './time-popup.ts';
-import { openSavedPage } from './saved-probe.ts';
 
-/** What one run of the scenario needs. */
-export interface ScenarioContext {
+/** What runScenario needs from its caller. */
+export interface ScenarioSetup {
   harness: BrowserHarness;
   server: SiteServer;
   log: CheckLog;
@@ -19,28 +20,36 @@ export interface ScenarioContext {
 /**
  * The core product loop in one browser: read outlet-a's wire story, then outlet-b's copy
  * of it; outlet-b's popup must list outlet-a with the right cut % and highlight the shared
- * passages; a home page is "not an article"; the saved page lists both articles.
+ * passages, and its badge count one outlet; an unrelated story lists nothing; a home page
+ * is "not an article"; the saved page lists the stored articles.
  */
-export async function runScenario(ctx: ScenarioContext): Promise<void> {
-  const { harness, server, log } = ctx;
+export async function runScenario(setup: ScenarioSetup): Promise<void> {
+  const { harness, server, log } = setup;
   const b = harness.name;
-  const first = { url: server.origin('outlet-a') + PATHS.first };
-  const secondCanonical = server.origin('outlet-b') + PATHS.secondCanonical;
+  const firstUrl = server.origin('outlet-a') + PATHS.first;
   const viewer = await harness.openTab(popupUrl(harness, -1), {
     viewport: { width: 440, height: 720 },
   });
+  const ctx: ScenarioContext = { ...setup, viewer };
 
   const readA = await log.step(`${b}: outlet-a's article is read and stored`, () =>
-    readAndWait(ctx, viewer, first.url),
+    readAndWait(ctx, viewer, firstUrl),
   );
   if (!readA) return;
   const readB = await log.step(`${b}: outlet-b's copy is read and stored`, () =>
     readAndWait(ctx, viewer, server.origin('outlet-b') + PATHS.second),
   );
   if (!readB) return;
-  await checkPopup(ctx, readB.tabId, first.url);
-  await checkHomePage(ctx, viewer);
-  await checkSavedPage(ctx, [first.url, secondCanonical]);
+  await checkPopup(ctx, readB.tabId, firstUrl);
+  await checkBadge(ctx, readB.tabId, '1');
+  await checkUnrelatedArticle(ctx);
+  await checkHomePage(ctx);
+  const stored = [PATHS.first, PATHS.secondCanonical, PATHS.other];
+  const sites = ['outlet-a', 'outlet-b', 'outlet-c'];
+  await checkSavedPage(
+    ctx,
+    stored.map((path, i) => server.origin(sites[i]!) + path),
+  );
 }
 
 async function readAndWait(
@@ -79,39 +88,4 @@ async function checkPopup(ctx: ScenarioContext, tabId: number, firstUrl: string)
   );
   for (const check of checkHighlights(view.marks))
     log.record(`${b}: ${check.name}`, check.passed, check.detail);
-}
-
-async function checkHomePage(ctx: ScenarioContext, viewer: BrowserTab): Promise<void> {
-  const { harness, server, log } = ctx;
-  const settled = ['article', 'unsaved', 'not-article', 'too-short', 'error'];
-  await log.step(
-    `${harness.name}: popup for the outlet-a home page says "not an article"`,
-    async () => {
-      const home = await harness.openTab(server.origin('outlet-a') + PATHS.home);
-      const view = await waitForPopupStatus(
-        harness,
-        viewer,
-        home.tabId,
-        settled,
-        'the home page to be judged',
-      );
-      await viewer.screenshot(join(ctx.artifactsDir, `${harness.name}-popup-home.png`));
-      if (view.status !== 'not-article') throw new Error(`data-status is "${view.status}"`);
-      return view.status;
-    },
-    (status) => `data-status="${status}"`,
-  );
-}
-
-async function checkSavedPage(ctx: ScenarioContext, urls: string[]): Promise<void> {
-  const { harness, log } = ctx;
-  await log.step(
-    `${harness.name}: saved.html lists both articles`,
-    async () => {
-      const saved = await openSavedPage(harness, urls);
-      await saved.tab.screenshot(join(ctx.artifactsDir, `${harness.name}-saved.png`));
-      return saved.listed;
-    },
-    (listed) => `${listed.length} rows: ${listed.join(', ')}`,
-  );
 }

@@ -1,0 +1,79 @@
+import { join } from 'node:path';
+import { waitFor } from '../harness/wait-for.ts';
+import { PATHS } from './expected.ts';
+import { waitForPopupStatus } from './popup-probe.ts';
+import { openSavedPage } from './saved-probe.ts';
+import type { ScenarioContext } from './scenario-context.ts';
+
+const SETTLED = ['article', 'unsaved', 'not-article', 'too-short', 'error'];
+
+/** The outlet-a home page (a list of headlines) must be judged "not an article". */
+export async function checkHomePage(ctx: ScenarioContext): Promise<void> {
+  const { harness, server, log, viewer } = ctx;
+  await log.step(
+    `${harness.name}: popup for the outlet-a home page says "not an article"`,
+    async () => {
+      const home = await harness.openTab(server.origin('outlet-a') + PATHS.home);
+      const view = await waitForPopupStatus(harness, viewer, home.tabId, SETTLED, 'a verdict');
+      await viewer.screenshot(join(ctx.artifactsDir, `${harness.name}-popup-home.png`));
+      if (view.status !== 'not-article') throw new Error(`data-status is "${view.status}"`);
+      return view.status;
+    },
+    (status) => `data-status="${status}"`,
+  );
+}
+
+/** An unrelated story (outlet-c) is stored but must list no other outlet. */
+export async function checkUnrelatedArticle(ctx: ScenarioContext): Promise<void> {
+  const { harness, server, log, viewer } = ctx;
+  await log.step(
+    `${harness.name}: an unrelated article (outlet-c) lists no other outlet`,
+    async () => {
+      const tab = await harness.openTab(server.origin('outlet-c') + PATHS.other);
+      const view = await waitForPopupStatus(harness, viewer, tab.tabId, ['article'], 'storage');
+      if (view.matches.length)
+        throw new Error(`lists ${view.matches.map((m) => m.url).join(', ')}`);
+      return view.marks.length;
+    },
+    (marks) => `no data-match-url, ${marks} marks`,
+  );
+}
+
+/** The toolbar badge of a tab must count the other outlets sharing its text. */
+export async function checkBadge(
+  ctx: ScenarioContext,
+  tabId: number,
+  expected: string,
+): Promise<void> {
+  const { harness, log } = ctx;
+  const api = `(globalThis.browser ?? globalThis.chrome)`;
+  const read = `(${api}.action ?? ${api}.browserAction).getBadgeText({ tabId: ${tabId} })`;
+  let last = '';
+  await log.step(
+    `${harness.name}: toolbar badge on outlet-b's tab reads "${expected}"`,
+    () =>
+      waitFor(
+        `the badge text "${expected}" (last "${last}")`,
+        async () => {
+          last = await harness.evaluateInExtension<string>(read);
+          return last === expected ? last : null;
+        },
+        5000,
+      ),
+    (text) => `badge "${text}"`,
+  );
+}
+
+/** saved.html must list every stored article by canonical URL. */
+export async function checkSavedPage(ctx: ScenarioContext, urls: string[]): Promise<void> {
+  const { harness, log } = ctx;
+  await log.step(
+    `${harness.name}: saved.html lists all ${urls.length} stored articles`,
+    async () => {
+      const saved = await openSavedPage(harness, urls);
+      await saved.tab.screenshot(join(ctx.artifactsDir, `${harness.name}-saved.png`));
+      return saved.listed;
+    },
+    (listed) => `${listed.length} rows: ${listed.join(', ')}`,
+  );
+}
