@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { flattenDeepNesting } from './flatten-deep-nesting.ts';
 
 /** Readability's result with the article as a detached element instead of an HTML string. */
 export interface ReadabilityOutput {
@@ -17,6 +18,7 @@ export interface ReadabilityOutput {
  */
 export function runReadability(doc: Document): ReadabilityOutput | null {
   const clone = doc.cloneNode(true) as Document;
+  flattenDeepNesting(clone);
   const reader = new Readability<Element>(clone, { keepClasses: true, serializer: (node) => node as Element });
   const parsed = reader.parse();
   if (!parsed?.content) return null;

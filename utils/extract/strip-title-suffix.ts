@@ -1,3 +1,5 @@
+import { titleTokens } from './title-tokens.ts';
+
 /** Separators outlets put between a headline and their name, section or date. */
 const SEPARATOR = /\s+(?:[|\-–—»·•]|::)\s+|\s*[|_]\s*|\s+(?=[[(（【][^\])）】]*[\])）】]$)/u;
 const STARTS_WITH_SEPARATOR = /^\s*[|\-–—_:»·•[(（【]/u;
@@ -13,7 +15,8 @@ const DATE_SEGMENT = /^[\d\s./-]{6,}$|^\w{3,9}\.? \d{1,2},? \d{4}$/;
 export function stripTitleSuffix(title: string, siteNames: readonly string[], headings: readonly string[]): string {
   const text = collapse(title);
   for (const heading of headings.map(collapse)) {
-    if (heading.length < 8 || heading === text) continue;
+    // Very short headings (a logo, "News") are not the headline; CJK characters count as words.
+    if (titleTokens(heading).length < 3 || heading === text) continue;
     if (text.startsWith(heading) && STARTS_WITH_SEPARATOR.test(text.slice(heading.length))) return heading;
     if (text.endsWith(heading) && ENDS_WITH_SEPARATOR.test(text.slice(0, -heading.length))) return heading;
   }

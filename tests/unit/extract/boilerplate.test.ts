@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { boilerplateKind } from '../../../utils/extract/boilerplate-kind.ts';
+import { cleanByline } from '../../../utils/extract/clean-byline.ts';
+import { countWords } from '../../../utils/extract/count-words.ts';
+
+describe('boilerplateKind', () => {
+  it.each([
+    ['Related article: Ferry strike enters third day', 'see-also'],
+    ['RELATED: Port chief named', 'see-also'],
+    ['Read more: How glaciers are measured', 'see-also'],
+    ['Read more', 'see-also'],
+    ['See also: River levels explained', 'see-also'],
+    ['Lire aussi : La grève continue', 'see-also'],
+    ['Lesen Sie auch: Bahn verspätet', 'see-also'],
+    ['Leia também: Greve termina', 'see-also'],
+    ['اقرأ أيضا: ارتفاع الأسعار', 'see-also'],
+    ['Story continues below advertisement', 'see-also'],
+    ['Sign up for our Morning Briefing newsletter', 'prompt'],
+    ['Get the best of the Gazette delivered to your inbox: subscribe to our newsletter', 'prompt'],
+    ['Subscribe now', 'prompt'],
+    ['Already a subscriber? Log in', 'prompt'],
+    ['Jetzt den Newsletter abonnieren', 'prompt'],
+    ['Share this article', 'share'],
+    ['Share on Facebook Share on Twitter Email', 'share'],
+    ['Facebook Twitter WhatsApp 12 comments', 'share'],
+    ['شارك هذا المقال', 'share'],
+    ['Advertisement', 'advert'],
+    ['ADVERTISEMENT', 'advert'],
+    ['Anzeige', 'advert'],
+    ['Photo: Jean Martin / AFP', 'media-credit'],
+    ['Foto: Max Muster/dpa', 'media-credit'],
+    ['(Image credit: Getty Images)', 'media-credit'],
+    ['Copyright 2024 The Associated Press. All rights reserved.', 'copyright'],
+    ['© 2024 Example Media', 'copyright'],
+  ])('%s -> %s', (line, kind) => {
+    expect(boilerplateKind(line)).toBe(kind);
+  });
+
+  it.each([
+    'The council said it would read more widely before deciding.',
+    'Voters must register by Friday to take part in the election, officials said.',
+    'Share prices fell by 3% on Monday after the announcement.',
+    'Copyright law is changing, and publishers are worried.',
+    'Related companies were also fined by the regulator.',
+    'Photographers were kept away from the scene for several hours.',
+    'Read the statement in full below, he told reporters.'.repeat(6),
+  ])('keeps prose: %s', (line) => {
+    expect(boilerplateKind(line)).toBeNull();
+  });
+});
+
+describe('cleanByline', () => {
+  it.each([
+    ['By Lucas Nolan22 Dec 2016651', 'Lucas Nolan'],
+    ['By Nathan Willis\n     March 25, 2015', 'Nathan Willis'],
+    ['By GILLIAN MOHNEY March 11, 2015 3:46 PM', 'GILLIAN MOHNEY'],
+    ['Par Sébastien Farcis', 'Sébastien Farcis'],
+    ['Von Anna Schmidt', 'Anna Schmidt'],
+    ['Jane Roe and John Doe', 'Jane Roe and John Doe'],
+    ['April 28, 2019 at 6:01 am Updated April 29, 2019', null],
+    ['https://www.facebook.com/someone', null],
+    ['', null],
+    [null, null],
+  ])('%s -> %s', (input, expected) => {
+    expect(cleanByline(input)).toBe(expected);
+  });
+});
+
+describe('countWords', () => {
+  it.each([
+    ['The council said on Monday.', 5],
+    ["It's a well-known fact", 4],
+    ['宇航员在太空中喝酒', 5],
+    ['افتتحت السلطات المصرية الأحد', 4],
+    ['', 0],
+  ])('%s -> %i', (text, expected) => {
+    expect(countWords(text)).toBe(expected);
+  });
+});

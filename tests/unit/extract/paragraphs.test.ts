@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { collectParagraphs } from '../../../utils/extract/collect-paragraphs.ts';
+import { articleParagraphs } from '../../../utils/extract/article-paragraphs.ts';
+import { hasJunkPart } from '../../../utils/extract/remove-junk-elements.ts';
+
+function root(html: string): Element {
+  const { document } = parseHTML(`<html><head></head><body><div id="root">${html}</div></body></html>`);
+  return document.getElementById('root') as unknown as Element;
+}
+
+const PROSE = 'The council approved the plan on Monday after a long debate about its cost.';
+
+describe('collectParagraphs', () => {
+  it.each([
+    ['<p>One  \n two</p><p>Three</p>', ['One two', 'Three']],
+    ['<div>First run<br><br>Second run<br>same paragraph</div>', ['First run', 'Second run same paragraph']],
+    ['<p>Before <b>bold <i>nested</i></b> after</p>', ['Before bold nested after']],
+    ['<ul><li>Item one</li><li>Item two</li></ul>', ['Item one', 'Item two']],
+    ['<h2><a href="/r">Linked subhead stays</a></h2><p>' + PROSE + '</p>', ['Linked subhead stays', PROSE]],
+    ['<p><a href="/a">A teaser that is only a link</a></p><p>' + PROSE + '</p>', [PROSE]],
+    ['<td><a href="/">Home</a><br><a href="/n">News</a></td><p>' + PROSE + '</p>', [PROSE]],
+    ['<p>He told <a href="/x">the committee</a> that ' + PROSE + '</p>', ['He told the committee that ' + PROSE]],
+    ['<p>   </p><p></p>', []],
+  ])('%s', (html, expected) => {
+    expect(collectParagraphs(root(html))).toEqual(expected);
+  });
+});
+
+describe('articleParagraphs', () => {
+  it('drops captions, credits, prompts and a repeated headline, byline and date', () => {
+    const html = `
+      <h1>Port strike ends</h1><p>By Jane Roe</p><p>17 October 2024, 10:32</p>
+      <p>${PROSE}</p>
+      <figure><img src="a.jpg"><figcaption>Dockers on the quay. Photo: AFP</figcaption></figure>
+      <div class="image-block"><img src="b.jpg"><p>A caption without figure markup.</p><p>Picture: Archive</p></div>
+      <div class="social-share"><a href="#">Facebook</a> <a href="#">Twitter</a></div>
+      <p>Sign up for our daily newsletter</p>
+      <p>Second paragraph. ${PROSE}</p>
+      <p>Copyright 2024 The Associated Press. All rights reserved.</p>`;
+    expect(articleParagraphs(root(html), 'Port strike ends', null)).toEqual({
+      paragraphs: [PROSE, `Second paragraph. ${PROSE}`],
+      copyrightLines: ['Copyright 2024 The Associated Press. All rights reserved.'],
+      byline: 'Jane Roe',
+    });
+  });
+
+  it('keeps an inline image paragraph and a long block with a junk-looking class', () => {
+    const long = `${PROSE} ${PROSE} ${PROSE} ${PROSE} ${PROSE} ${PROSE} ${PROSE} ${PROSE} ${PROSE}`;
+    const html = `<p>${PROSE} <img src="icon.png"> And more.</p><div class="related-wrapper"><p>${long}</p></div>`;
+    expect(articleParagraphs(root(html), 'Title', 'Someone').paragraphs).toEqual([`${PROSE} And more.`, long]);
+  });
+});
+
+describe('hasJunkPart', () => {
+  it.each([
+    ['c-article__share-bar', true],
+    ['adSlot', true],
+    ['image-caption', true],
+    ['newsletter_signup', true],
+    ['article-body content', false],
+    ['header shadow', false],
+    ['loaded download', false],
+  ])('%s -> %s', (names, expected) => {
+    expect(hasJunkPart(names)).toBe(expected);
+  });
+});

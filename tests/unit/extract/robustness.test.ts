@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { extractArticle, isArticlePage } from '../../../utils/extract/index.ts';
+import { ensureHtmlDocument } from '../../../utils/extract/ensure-html-document.ts';
+import { decodeHtml } from '../../../utils/extract/decode-html.ts';
+
+const doc = (html: string) => parseHTML(ensureHtmlDocument(html)).document as unknown as Document;
+const PARAGRAPH =
+  'The regional council voted on Tuesday to extend the night bus service to the outer villages, after a two-year trial showed that passenger numbers had grown faster than expected.';
+
+describe('extractArticle on hostile input', () => {
+  it.each([
+    ['empty', ''],
+    ['text only', 'just some words'],
+    ['binary-ish', '\u0000\u0001\u0002<<<>>>'],
+    ['unclosed everything', '<div><p><b><i><span>' + PARAGRAPH],
+    ['broken JSON-LD', `<script type="application/ld+json">{"@type": "NewsArticle",</script><p>${PARAGRAPH}</p>`],
+  ])('%s: returns a failure, never throws', (_name, html) => {
+    const result = extractArticle(doc(html), 'https://a.example/x');
+    expect(result.ok).toBe(false);
+  });
+
+  it('survives deep nesting', () => {
+    const deep = '<div>'.repeat(3000) + `<p>${PARAGRAPH}</p>`.repeat(8) + '</div>'.repeat(3000);
+    const result = extractArticle(doc(`<html><body>${deep}</body></html>`), 'https://a.example/x');
+    expect(result.ok === true || result.reason !== 'error').toBe(true);
+  });
+
+  it('handles a large page in reasonable time', () => {
+    const body = Array.from({ length: 400 }, (_, i) => `<p>${i}: ${PARAGRAPH}</p>`).join('');
+    const started = performance.now();
+    const result = extractArticle(doc(`<html lang="en"><head><title>Big</title></head><body><article>${body}</article></body></html>`), 'https://a.example/big');
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.article.paragraphs).toHaveLength(400);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('reports "error" instead of throwing when the DOM misbehaves', () => {
+    const broken = doc(`<html lang="en"><body><article>${`<p>${PARAGRAPH}</p>`.repeat(6)}</article></body></html>`);
+    Object.defineProperty(broken, 'cloneNode', {
+      value: () => {
+        throw new Error('boom');
+      },
+    });
+    expect(isArticlePage(broken)).toBe(true);
+    expect(extractArticle(broken, 'https://a.example/x')).toMatchObject({ ok: false, reason: 'error' });
+  });
+});
+
+describe('ensureHtmlDocument', () => {
+  it.each([
+    ['', ''],
+    ['<p>fragment</p>', 'fragment'],
+    ['<html><p>no body</p></html>', 'no body'],
+    ['<html><head><title>t</title></head><p>after head</p>', 'after head'],
+    ['<head><title>t</title></head><body><p>no html</p></body>', 'no html'],
+  ])('%s gives a usable body', (html, text) => {
+    expect(doc(html).body?.textContent?.trim()).toBe(text);
+  });
+});
+
+describe('decodeHtml', () => {
+  const bytes = (s: string, enc: 'latin1' | 'utf8' = 'utf8') => new Uint8Array(Buffer.from(s, enc));
+  it.each([
+    ['utf-8 default', bytes('<p>Zürich</p>'), '<p>Zürich</p>'],
+    ['utf-8 BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...bytes('<p>é</p>')]), '<p>é</p>'],
+    ['declared latin-1', bytes('<meta charset="iso-8859-1"><p>Zürich</p>', 'latin1'), '<meta charset="iso-8859-1"><p>Zürich</p>'],
+    ['http-equiv windows-1252', bytes('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>café</p>', 'latin1'), '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>café</p>'],
+    ['unknown charset falls back to utf-8', bytes('<meta charset="x-klingon"><p>ok</p>'), '<meta charset="x-klingon"><p>ok</p>'],
+  ])('%s', (_name, input, expected) => {
+    expect(decodeHtml(input)).toBe(expected);
+  });
+  it('refuses binary data', () => {
+    expect(() => decodeHtml(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]))).toThrow(/binary/);
+  });
+});
