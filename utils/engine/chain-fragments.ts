@@ -58,3 +58,22 @@ export function keepSolid(passages: readonly WordPassage[], minWords: number): W
   }
   return kept.sort((x, y) => x.aStart - y.aStart);
 }
+
+/**
+ * Merges passages (sorted by `aStart`) that follow each other in both texts with at most
+ * `maxGap` words between them on either side.
+ */
+export function mergeNearby(passages: readonly WordPassage[], maxGap: number): WordPassage[] {
+  const out: WordPassage[] = [];
+  for (const p of passages) {
+    const last = out.at(-1);
+    const ga = last ? p.aStart - last.aEnd : -1;
+    const gb = last ? p.bStart - last.bEnd : -1;
+    if (last && ga >= 0 && gb >= 0 && ga <= maxGap && gb <= maxGap) {
+      last.aEnd = p.aEnd;
+      last.bEnd = p.bEnd;
+      last.matched += p.matched;
+    } else out.push({ ...p });
+  }
+  return out;
+}

@@ -1,5 +1,7 @@
 import { cachedTokens } from './cached-tokens';
-import { chainFragments, keepSolid, type WordPassage } from './chain-fragments';
+import { chainFragments, keepSolid, mergeNearby, type WordPassage } from './chain-fragments';
+import { fillGaps } from './fill-gaps';
+import { anchoredRuns } from './anchored-runs';
 import { classifyDerivation } from './classify-derivation';
 import { extendEdges } from './extend-edges';
 import { findExactRuns, pairOneToOne } from './find-fragments';
@@ -14,9 +16,25 @@ export interface AlignOptions {
   maxGap: number;
   /** A passage needs at least this many identical words. */
   minWords: number;
+  /** Gaps between passages up to this many words are searched for shorter shared stretches. */
+  maxFill: number;
+  /** Shortest stretch kept from a gap. */
+  minFillRun: number;
+  /** In related texts, short runs are kept when one of their words occurs at most this often. */
+  anchoredMaxCount: number;
+  /** ...provided solid passages and such runs hold at least this many words together. */
+  minEvidence: number;
 }
 
-export const ALIGN_OPTIONS: AlignOptions = { minRun: 2, maxGap: 4, minWords: 5 };
+export const ALIGN_OPTIONS: AlignOptions = {
+  minRun: 2,
+  maxGap: 4,
+  minWords: 5,
+  maxFill: 30,
+  minFillRun: 2,
+  anchoredMaxCount: 2,
+  minEvidence: 8,
+};
 
 /**
  * Aligns article `a` (the one being read) with article `b` and scores the pair: the shared
@@ -50,7 +68,14 @@ export function alignWords(
   o: AlignOptions = ALIGN_OPTIONS,
 ): WordPassage[] {
   const runs = pairOneToOne(findExactRuns(a, b, o.minRun), a.length, b.length, o.minRun);
-  return keepSolid(chainFragments(runs, o.maxGap), o.minWords);
+  const solid = keepSolid(chainFragments(runs, o.maxGap), o.minWords);
+  const extra = [
+    ...(o.maxFill > 0 ? fillGaps(solid, a, b, o.maxFill, o.minFillRun) : []),
+    ...(o.anchoredMaxCount > 0
+      ? anchoredRuns(runs, solid, a, b, o.anchoredMaxCount, o.minEvidence)
+      : []),
+  ];
+  return mergeNearby(keepSolid([...solid, ...extra], 1), o.maxGap);
 }
 
 function coveredWords(passages: readonly WordPassage[], side: 'a' | 'b'): number {
