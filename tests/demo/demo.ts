@@ -94,8 +94,9 @@ async function main(): Promise<void> {
   await viewer.screenshot(SCREENSHOT);
   console.log(`screenshot of the popup for outlet-b: ${SCREENSHOT}`);
   if (headed) {
+    await viewer.focus();
     console.log(
-      'Chromium stays open: click the Wiretrace toolbar icon on any tab. Ctrl-C to quit.',
+      'Chromium stays open: the first tab shows the popup for outlet-b; the Wiretrace toolbar icon (extensions menu) shows it for any tab. Ctrl-C to quit.',
     );
     await new Promise(() => {});
   }

@@ -9,6 +9,8 @@ export interface BrowserTab {
    * value through JSON, so both drivers hand back the same plain data.
    */
   evaluate<T>(expression: string): Promise<T>;
+  /** Makes this the visible tab of its window (matters only when headed). */
+  focus(): Promise<void>;
   /** Writes a PNG of the whole page. */
   screenshot(file: string): Promise<void>;
   close(): Promise<void>;

@@ -124,6 +124,9 @@ function chromiumTab(page: Page, tabId: number): BrowserTab {
       );
       return (json === undefined ? undefined : JSON.parse(json as string)) as T;
     },
+    async focus() {
+      await page.bringToFront();
+    },
     async screenshot(file) {
       await page.screenshot({ path: file, fullPage: true, timeout: WAIT_MS });
     },

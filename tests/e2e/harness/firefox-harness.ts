@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import {
   jsonExpression,
   type BrowserHarness,
@@ -134,11 +135,15 @@ function firefoxTab(bidi: BidiConnection, context: string, tabId: number): Brows
       const value = reply.result.value;
       return (typeof value === 'string' ? JSON.parse(value) : undefined) as T;
     },
+    async focus() {
+      await bidi.send('browsingContext.activate', { context });
+    },
     async screenshot(file) {
       const { data } = await bidi.send<{ data: string }>('browsingContext.captureScreenshot', {
         context,
         origin: 'document',
       });
+      await mkdir(dirname(file), { recursive: true });
       await writeFile(file, Buffer.from(data, 'base64'));
     },
     async close() {

@@ -9,6 +9,12 @@ import { checkHighlights } from './check-highlights.ts';
 import { popupUrl, readPopup, waitForPopupStatus } from './popup-probe.ts';
 import { median, timePopupOpens } from './time-popup.ts';
 
+const SCROLL_TO_MARKS = `(() => {
+  const marks = document.querySelectorAll('mark[data-shared]');
+  marks[Math.floor(marks.length / 2)]?.scrollIntoView({ block: 'center' });
+  return marks.length;
+})()`;
+
 /** What runScenario needs from its caller. */
 export interface ScenarioSetup {
   harness: BrowserHarness;
@@ -79,6 +85,9 @@ async function checkPopup(ctx: ScenarioContext, tabId: number, firstUrl: string)
   );
   const view = await readPopup(opens.last.tab);
   await opens.last.tab.screenshot(join(ctx.artifactsDir, `${b}-popup.png`));
+  // The popup scrolls inside a fixed height: a second picture shows the highlighted text.
+  await opens.last.tab.evaluate(SCROLL_TO_MARKS);
+  await opens.last.tab.screenshot(join(ctx.artifactsDir, `${b}-popup-passages.png`));
   const match = view.matches.find((m) => m.url === firstUrl);
   const listed = view.matches.map((m) => `${m.url} ${m.percent}%`).join('; ') || 'none';
   log.record(
