@@ -1,0 +1,51 @@
+import type { QualityScore } from './quality/score-quality.ts';
+import type { Summary } from './stats.ts';
+
+/** The one JSON object `--json` prints; the issue's fields first, then the detail behind them. */
+export interface BenchResult {
+  browser: 'chromium' | 'firefox';
+  articles: number;
+  fillPerSecond: number;
+  ingestMs: Summary;
+  matchMs: Summary;
+  coldStartMs: number | null;
+  bytesPerArticle: number;
+  heapMB: number | null;
+  plantedPairs: QualityScore;
+  detail: {
+    seed: number;
+    corpus: 'helsinki' | 'fallback';
+    meanWords: number;
+    fillWallPerSecond: number;
+    fillSeconds: number;
+    matchPlantedMs: Summary;
+    matchRandomMs: Summary;
+    /** Matches listed per query (all outlets): how much alignment work a match does. */
+    listedPerQuery: Summary;
+    /** Match of a new (unstored) article and full page-read cost, via `analyse`, when the build has it. */
+    matchNewMs: Summary | null;
+    pageReadMs: Summary | null;
+    coldStartRunsMs: number[];
+    coldStartNote: string;
+    heapNote: string;
+    storageUsageBefore: number;
+    storageUsageAfter: number;
+    /** The extension's IndexedDB folder on disk divided by stored articles, when known. */
+    idbBytesPerArticle: number | null;
+    phaseSeconds: Record<string, number>;
+  };
+}
+
+/** The issue's targets for N = 100,000 in Chromium, checked here for every run. */
+export function targetChecks(r: BenchResult): Record<string, boolean | null> {
+  return {
+    'match median ≤ 50 ms': r.matchMs.median <= 50,
+    'match p95 ≤ 150 ms': r.matchMs.p95 <= 150,
+    'ingest median ≤ 30 ms': r.ingestMs.median <= 30,
+    'bulk fill ≥ 1,000 articles/s': r.fillPerSecond >= 1000,
+    'cold start ≤ 500 ms': r.coldStartMs === null ? null : r.coldStartMs <= 500,
+    '≤ 8 KB per article': r.bytesPerArticle <= 8192,
+    'planted recall ≥ 0.98': r.plantedPairs.recall >= 0.98,
+    'planted precision ≥ 0.98': r.plantedPairs.precision >= 0.98,
+  };
+}

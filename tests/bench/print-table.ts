@@ -1,0 +1,30 @@
+import { targetChecks, type BenchResult } from './bench-result.ts';
+import type { Summary } from './stats.ts';
+
+const ms = (s: Summary | null) => (s ? `median ${s.median} ms, p95 ${s.p95} ms (n=${s.n})` : 'n/a (build has no analyse request)');
+
+/** The human-readable report: figures, then the issue's targets as pass/miss. */
+export function printTable(r: BenchResult): string {
+  const d = r.detail;
+  const q = r.plantedPairs;
+  const rows: [string, string][] = [
+    ['browser / articles', `${r.browser} / ${r.articles} (seed ${d.seed}, ${d.corpus} model, ${d.meanWords.toFixed(0)} words mean)`],
+    ['bulk fill', `${r.fillPerSecond} articles/s in the extension, ${d.fillWallPerSecond} articles/s wall (${d.fillSeconds} s)`],
+    ['ingest one', ms(r.ingestMs)],
+    ['match one (stored)', ms(r.matchMs)],
+    ['  planted / random', `${ms(d.matchPlantedMs)} / ${ms(d.matchRandomMs)}`],
+    ['  listed per query', `median ${d.listedPerQuery.median}, p95 ${d.listedPerQuery.p95}`],
+    ['match one (new)', ms(d.matchNewMs)],
+    ['page read (match+store)', ms(d.pageReadMs)],
+    ['cold start', r.coldStartMs === null ? `n/a: ${d.coldStartNote}` : `${r.coldStartMs} ms median of [${d.coldStartRunsMs.join(', ')}]`],
+    ['bytes per article', `${r.bytesPerArticle} (storage.estimate), ${d.idbBytesPerArticle ?? 'n/a'} (IndexedDB folder)`],
+    ['background heap', r.heapMB === null ? `n/a: ${d.heapNote}` : `${r.heapMB} MB`],
+    ['planted pairs', `recall ${q.recall.toFixed(3)} (${q.found}/${q.plantedPairs}), precision ${q.precision.toFixed(3)}, reuse-only precision ${q.precisionReuse.toFixed(3)}`],
+    ['  listed pairs', `${q.listedPairs}: ${q.boilerplateOnlyPairs} boilerplate-only, ${q.chancePairs} chance phrases, ${q.falseReusePairs} false reuse; span coverage ${q.spanCoverage.toFixed(3)}`],
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  const lines = rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`);
+  lines.push('', 'targets (issue 4, N = 100,000, Chromium):');
+  for (const [name, ok] of Object.entries(targetChecks(r))) lines.push(`  ${ok === null ? 'n/a ' : ok ? 'met ' : 'MISS'}  ${name}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,69 @@
+import type { BenchResult } from './bench-result.ts';
+import type { BenchOptions } from './cli-options.ts';
+import type { BenchDriver } from './driver/bench-driver.ts';
+import { createCorpus } from './generator/corpus.ts';
+import { timeColdStart } from './phases/cold-start.ts';
+import { fillStore } from './phases/fill.ts';
+import { timeAnalyse, timeIngest } from './phases/ingest.ts';
+import { runQueries } from './phases/queries.ts';
+import { storageUsage } from './phases/storage.ts';
+import { scoreQuality } from './quality/score-quality.ts';
+import { summarize } from './stats.ts';
+
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** Runs every phase against a launched browser and gathers the figures. */
+export async function runBench(o: BenchOptions, driver: BenchDriver, log: (s: string) => void): Promise<BenchResult> {
+  const phase: Record<string, number> = {};
+  const timed = async <T>(name: string, f: () => Promise<T>): Promise<T> => {
+    const t = performance.now();
+    log(`${name}…`);
+    const value = await f();
+    phase[name] = round((performance.now() - t) / 1000);
+    return value;
+  };
+  const corpus = await timed('corpus', async () => createCorpus({ seed: o.seed, size: o.articles }));
+  const before = await storageUsage(driver);
+  const fill = await timed('fill', () => fillStore(driver, corpus, o.batch, log));
+  if (fill.imported !== o.articles) throw new Error(`stored ${fill.imported} of ${o.articles} articles`);
+  await new Promise((r) => setTimeout(r, 2000)); // let the store flush before measuring disk
+  const after = await storageUsage(driver);
+  const idbBytes = await driver.idbBytesOnDisk();
+  const queries = await timed('match', () => runQueries(driver, corpus, o.samples));
+  const ingest = await timed('ingest', () => timeIngest(driver, corpus, o.samples, 0));
+  const analyse = await timed('analyse', () => timeAnalyse(driver, corpus, o.samples, 10_000));
+  const heap = await driver.heapMB();
+  const plantedIds = corpus.families.flatMap((f) => f.members.map((m) => m.index + 1));
+  const cold = await timed('cold start', () => timeColdStart(driver, plantedIds));
+  const matchAll = [...queries.plantedMs, ...queries.randomMs];
+  return {
+    browser: o.browser,
+    articles: o.articles,
+    fillPerSecond: Math.round(o.articles / fill.requestSeconds),
+    ingestMs: summarize(ingest),
+    matchMs: summarize(matchAll),
+    coldStartMs: cold.times.length ? summarize(cold.times).median : null,
+    bytesPerArticle: Math.round((after - before) / o.articles),
+    heapMB: heap.value === null ? null : round(heap.value),
+    plantedPairs: scoreQuality(corpus.families, queries.reports),
+    detail: {
+      seed: o.seed,
+      corpus: corpus.source,
+      meanWords: round(fill.meanWords),
+      fillWallPerSecond: Math.round(o.articles / fill.wallSeconds),
+      fillSeconds: round(fill.wallSeconds),
+      matchPlantedMs: summarize(queries.plantedMs),
+      matchRandomMs: summarize(queries.randomMs),
+      listedPerQuery: summarize(queries.listed),
+      matchNewMs: analyse ? summarize(analyse.matchNew) : null,
+      pageReadMs: analyse ? summarize(analyse.pageRead) : null,
+      coldStartRunsMs: cold.times.map((t) => round(t)),
+      coldStartNote: cold.note,
+      heapNote: heap.note,
+      storageUsageBefore: before,
+      storageUsageAfter: after,
+      idbBytesPerArticle: idbBytes === null ? null : Math.round(idbBytes / o.articles),
+      phaseSeconds: phase,
+    },
+  };
+}
