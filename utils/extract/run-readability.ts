@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { flattenDeepNesting } from './flatten-deep-nesting.ts';
+import { stripInertElements } from './strip-inert-elements.ts';
 
 /** Readability's result with the article as a detached element instead of an HTML string. */
 export interface ReadabilityOutput {
@@ -12,12 +13,14 @@ export interface ReadabilityOutput {
 }
 
 /**
- * Runs Readability on a deep clone, so the reader's live page is never touched.
+ * Runs Readability on a deep clone, so the reader's live page is never touched. The clone
+ * is first cleared of scripts, styles and icons and of pathological nesting, for speed.
  * Classes are kept so later cleaning can recognise captions, share rows and promos, and
  * the serializer hands back the element itself, sparing an HTML round trip.
  */
 export function runReadability(doc: Document): ReadabilityOutput | null {
   const clone = doc.cloneNode(true) as Document;
+  stripInertElements(clone);
   flattenDeepNesting(clone);
   const reader = new Readability<Element>(clone, { keepClasses: true, serializer: (node) => node as Element });
   const parsed = reader.parse();

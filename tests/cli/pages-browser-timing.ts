@@ -1,0 +1,90 @@
+/**
+ * `npx tsx tests/cli/pages-browser-timing.ts [--pages <dir>]`
+ * Times isArticlePage and extractArticle inside real Chromium (Debian's, headless) on
+ * each <dir>/<slug>/source.html (default ../shared/pages), parsed there with DOMParser
+ * (no page scripts run). Prints per-page times and the median / 90th percentile / max,
+ * the figures that matter for the content script's main-thread budget.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+
+const args = process.argv.slice(2);
+const flag = args.indexOf('--pages');
+const pagesDir = flag >= 0 ? (args[flag + 1] ?? '') : join(import.meta.dirname, '../../../shared/pages');
+const CHROMIUM = '/usr/lib/chromium/chromium';
+const RUNS = 3;
+
+interface Timing {
+  slug: string;
+  check: number;
+  extract: number;
+  outcome: string;
+}
+
+async function bundle(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(import.meta.dirname, '../../utils/extract/index.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'WiretraceExtract',
+    target: 'es2022',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+/** Runs in the page: best of RUNS for each step, so one GC pause does not decide the figure. */
+function timePage(html: string, runs: number): { check: number; extract: number; outcome: string } {
+  const api = (globalThis as unknown as { WiretraceExtract: typeof import('../../utils/extract/index.ts') }).WiretraceExtract;
+  let check = Infinity;
+  let extract = Infinity;
+  let outcome = '';
+  for (let run = 0; run < runs; run++) {
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    let started = performance.now();
+    const isArticle = api.isArticlePage(doc);
+    check = Math.min(check, performance.now() - started);
+    started = performance.now();
+    const result = api.extractArticle(doc, 'https://example.org/article');
+    extract = Math.min(extract, performance.now() - started);
+    outcome = isArticle ? (result.ok ? `${result.article.paragraphs.length} paragraphs` : result.reason) : 'not-article';
+  }
+  return { check, extract, outcome };
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(pagesDir)) return console.log(`no pages at ${pagesDir}; nothing to time`);
+  if (!existsSync(CHROMIUM)) return console.log(`no Chromium at ${CHROMIUM}; install the Debian chromium package`);
+  const code = await bundle();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.addScriptTag({ content: code });
+    const timings: Timing[] = [];
+    for (const slug of readdirSync(pagesDir).filter((s) => existsSync(join(pagesDir, s, 'source.html')))) {
+      const html = readFileSync(join(pagesDir, slug, 'source.html'), 'utf8');
+      const timing = await page.evaluate(({ html, runs, fn }) => new Function(`return (${fn})`)()(html, runs), {
+        html,
+        runs: RUNS,
+        fn: timePage.toString(),
+      });
+      timings.push({ slug, ...timing });
+      console.log(`${slug.padEnd(18)} check ${timing.check.toFixed(1).padStart(6)} ms  extract ${timing.extract.toFixed(1).padStart(6)} ms  ${timing.outcome}`);
+    }
+    for (const key of ['check', 'extract'] as const) {
+      const values = timings.map((t) => t[key]);
+      console.log(`${key}: median ${percentile(values, 0.5).toFixed(1)} ms, p90 ${percentile(values, 0.9).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms`);
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+await main();
