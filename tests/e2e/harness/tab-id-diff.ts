@@ -1,4 +1,4 @@
-import { waitFor } from './wait-for.ts';
+import { waitFor, withTimeout } from './wait-for.ts';
 
 /**
  * Learns the extension tab id of a tab the test just created: the one id present after
@@ -9,8 +9,8 @@ export async function newTabId<T>(
   listTabIds: () => Promise<number[]>,
   create: () => Promise<T>,
 ): Promise<{ created: T; tabId: number }> {
-  const before = new Set(await listTabIds());
-  const created = await create();
+  const before = new Set(await withTimeout('the extension to list its tabs', listTabIds()));
+  const created = await withTimeout('the browser to open a new tab', create());
   const tabId = await waitFor('the new tab to appear in the extension tabs.query()', async () => {
     const fresh = (await listTabIds()).filter((id) => !before.has(id));
     if (fresh.length > 1) throw new Error(`several new tabs appeared: ${fresh.join(', ')}`);

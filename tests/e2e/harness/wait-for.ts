@@ -6,7 +6,8 @@ export class WaitTimeout extends Error {}
 
 /**
  * Polls `probe` until it returns a value other than undefined/null/false, or fails after
- * `timeoutMs` with an error naming `what`. Errors thrown by the probe count as "not yet".
+ * `timeoutMs` with an error naming `what` and the probe's last error. Errors thrown by the
+ * probe (nested waits included) count as "not yet".
  */
 export async function waitFor<T>(
   what: string,
@@ -17,18 +18,22 @@ export async function waitFor<T>(
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown = null;
   for (;;) {
-    try {
-      const value = await withTimeout(what, probe(), Math.max(1, deadline - Date.now()));
-      if (value !== undefined && value !== null && value !== false) return value;
-    } catch (error) {
-      if (error instanceof WaitTimeout) throw error;
-      lastError = error;
-    }
-    if (Date.now() >= deadline) {
-      const detail = lastError ? ` (last error: ${String(lastError)})` : '';
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) {
+      const detail = lastError
+        ? ` (last: ${lastError instanceof Error ? lastError.message : String(lastError)})`
+        : '';
       throw new WaitTimeout(`timed out after ${timeoutMs} ms waiting for ${what}${detail}`);
     }
-    await sleep(intervalMs);
+    const attempt = probe();
+    try {
+      const value = await withTimeout(what, attempt, remaining);
+      if (value !== undefined && value !== null && value !== false) return value;
+    } catch (error) {
+      // The attempt cut short by the deadline says nothing new; keep the previous reason.
+      if (!(error instanceof WaitTimeout && Date.now() >= deadline)) lastError = error;
+    }
+    await sleep(Math.min(intervalMs, Math.max(0, deadline - Date.now())));
   }
 }
 
