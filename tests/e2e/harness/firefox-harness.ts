@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import {
   jsonExpression,
   type BrowserHarness,
@@ -14,16 +14,24 @@ import { newTabId } from './tab-id-diff.ts';
 import { makeTempProfile, removeTempProfile } from './temp-profile.ts';
 import { sleep, withTimeout } from './wait-for.ts';
 
-/** The add-on id from wxt.config.ts (browser_specific_settings.gecko.id). */
-export const GECKO_ID = 'wiretrace@wiretrace.example';
+/** Reads the add-on id (browser_specific_settings.gecko.id) from the built manifest. */
+async function readGeckoId(extensionDir: string): Promise<string> {
+  const manifest = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  if (!id)
+    throw new Error(`${extensionDir}/manifest.json has no browser_specific_settings.gecko.id`);
+  return id;
+}
 /** Pinned through user.js so extension pages live at a known moz-extension:// origin. */
 export const EXTENSION_UUID = '5f0c8b1e-7a2d-4c3e-9b6f-2d1e0a9c8b7d';
 
 /** Starts headless Firefox ESR, installs the unpacked Firefox build through BiDi. */
 export async function launchFirefox(extensionDir: string): Promise<BrowserHarness> {
   const profile = await makeTempProfile('firefox');
-  await writeUserPrefs(profile, GECKO_ID, EXTENSION_UUID);
   let firefox: FirefoxProcess | null = null;
+  let bidi: BidiConnection | null = null;
   const unregister = onCleanup(
     () => stopFirefox(firefox, profile),
     () => {
@@ -32,19 +40,21 @@ export async function launchFirefox(extensionDir: string): Promise<BrowserHarnes
     },
   );
   try {
+    await writeUserPrefs(profile, await readGeckoId(extensionDir), EXTENSION_UUID);
     firefox = await startFirefox(profile);
-    const bidi = await connectBidi(`${firefox.bidiUrl}/session`);
-    await bidi.send('webExtension.install', {
+    const session = await connectBidi(`${firefox.bidiUrl}/session`);
+    bidi = session;
+    await session.send('webExtension.install', {
       extensionData: { type: 'path', path: extensionDir },
     });
-    const harness = await firefoxHarness(bidi, async () => {
-      await bidi.send('browser.close').catch(() => {});
-      bidi.close();
+    return await firefoxHarness(session, async () => {
+      await session.send('browser.close').catch(() => {});
+      session.close();
       await stopFirefox(firefox, profile);
       unregister();
     });
-    return harness;
   } catch (error) {
+    bidi?.close();
     await stopFirefox(firefox, profile);
     unregister();
     throw error;

@@ -1,3 +1,4 @@
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserHarness, BrowserTab } from '../harness/browser-harness.ts';
 import type { SiteServer } from '../server/site-server.ts';
@@ -81,7 +82,8 @@ async function checkPopup(ctx: ScenarioContext, tabId: number, firstUrl: string)
   log.record(
     `${b}: popup shows its result within ${POPUP_BUDGET_MS} ms of its document being parsed`,
     own <= POPUP_BUDGET_MS,
-    `median ${own} ms (${opens.ownMs.join(', ')} ms over ${opens.ownMs.length} opens)`,
+    `median ${own} ms (${opens.ownMs.join(', ')} ms over ${opens.ownMs.length} opens; ` +
+      `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
   );
   const view = await readPopup(opens.last.tab);
   await opens.last.tab.screenshot(join(ctx.artifactsDir, `${b}-popup.png`));
