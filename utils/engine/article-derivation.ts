@@ -34,15 +34,22 @@ export function combinedCut(
   return Math.round((1000 * inside) / starts.length) / 10;
 }
 
+/** Matches sharing less than this cut % are chance overlaps (a name, a stock phrase), not sources. */
+export const MIN_SOURCE_CUT = 5;
+
 /**
  * The derivation class of an article given all the stored articles it shares text with:
  * sources are often several (a wire story and its updates), so the class follows the union
- * of what is shared, not the single best match.
+ * of what the article shares with its sources, not the single best match.
  */
 export function articleDerivation(
   text: string,
-  matches: readonly { passages: readonly Passage[]; longestWords: number }[],
+  matches: readonly { passages: readonly Passage[]; cut: number }[],
 ): Derivation {
-  const longest = matches.reduce((m, x) => Math.max(m, x.longestWords), 0);
-  return classifyDerivation(combinedCut(text, matches), longest);
+  return classifyDerivation(
+    combinedCut(
+      text,
+      matches.filter((m) => m.cut >= MIN_SOURCE_CUT),
+    ),
+  );
 }

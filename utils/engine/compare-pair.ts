@@ -56,7 +56,7 @@ export function comparePair(
     cut,
     paste,
     longestWords,
-    derivation: classifyDerivation(cut, longestWords),
+    derivation: classifyDerivation(cut),
     passages: words.map((p) => toPassage(p, ta, tb)),
   };
 }
