@@ -2,18 +2,26 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BUILD_DIRS, REPO_ROOT, buildExtension } from './build-extension.ts';
+import type { BrowserHarness } from './harness/browser-harness.ts';
 import { launchChromium } from './harness/chromium-harness.ts';
+import { rerunWithWebSocket } from './harness/ensure-websocket.ts';
+import { launchFirefox } from './harness/firefox-harness.ts';
 import { installExitCleanup, onCleanup, runCleanups } from './harness/cleanup.ts';
 import { popupUrl, readPopup, waitForPopupStatus } from './scenario/popup-probe.ts';
 import { parseSeedText } from './seed/parse-seed-text.ts';
 import { renderSeedPage, type SeedOutlet } from './seed/render-seed-page.ts';
-import { startSiteServer, type PageResolver } from './server/site-server.ts';
+import { startSiteServer, type PageResolver, type SiteServer } from './server/site-server.ts';
 
 /** The shared seeds live beside the repository; a fresh clone has none, so this check skips. */
 const SEEDS_DIR = join(REPO_ROOT, '..', 'shared', 'seeds');
 const OUTLETS: Record<string, SeedOutlet> = {
   'seed-one': { name: 'Seed Outlet One', path: '/world/wire-story' },
   'seed-two': { name: 'Seed Outlet Two', path: '/news/wire-story' },
+};
+type Browser = keyof typeof BUILD_DIRS;
+const LAUNCH: Record<Browser, () => Promise<BrowserHarness>> = {
+  chromium: () => launchChromium(BUILD_DIRS.chromium),
+  firefox: () => launchFirefox(BUILD_DIRS.firefox),
 };
 /** Acceptance: the second seed's popup lists the first with at least this cut %. */
 const MIN_CUT_PERCENT = 80;
@@ -36,19 +44,10 @@ async function seedPages(): Promise<PageResolver> {
   };
 }
 
-async function main(): Promise<number> {
-  if (!existsSync(SEEDS_DIR)) {
-    console.log(`seed-check: skipped, ${SEEDS_DIR} does not exist`);
-    return 0;
-  }
-  if (!process.argv.includes('--no-build')) buildExtension('chromium');
-  const server = await startSiteServer(await seedPages());
-  onCleanup(
-    () => server.close(),
-    () => {},
-  );
-  const harness = await launchChromium(BUILD_DIRS.chromium);
-  onCleanup(
+/** Reads both seed pages in one browser and returns whether the second's cut % passes. */
+async function checkInBrowser(browser: Browser, server: SiteServer): Promise<boolean> {
+  const harness = await LAUNCH[browser]();
+  const unregister = onCleanup(
     () => harness.close(),
     () => {},
   );
@@ -61,40 +60,52 @@ async function main(): Promise<number> {
     secondTab = (await harness.openTab(url)).tabId;
     await waitForPopupStatus(harness, viewer, secondTab, ['article'], `${url} to be stored`);
   }
-  await viewer.goto(popupUrl(harness, secondTab));
-  const view = await waitForPopupStatus(
-    harness,
-    viewer,
-    secondTab,
-    ['article'],
-    'the second seed popup',
-  );
-  const screenshot = join(REPO_ROOT, 'tests', 'artifacts', 'seed-popup.png');
+  const view = await waitForPopupStatus(harness, viewer, secondTab, ['article'], 'the popup');
+  const screenshot = join(REPO_ROOT, 'tests', 'artifacts', `seed-popup-${browser}.png`);
   await viewer.screenshot(screenshot);
+  await harness.close();
+  unregister();
   const cut = view.matches.find((m) => m.url === urls[0])?.percent ?? null;
-  console.log(
-    `seed-check: popup for ${urls[1]} lists ${view.matches.length} match(es): ${view.matches.map((m) => `${m.url} ${m.percent}%`).join('; ') || 'none'}`,
-  );
-  console.log(
-    `seed-check: cut % of the second seed against the first: ${cut ?? 'not listed'}; highlighted passages: ${view.marks.length}`,
-  );
-  console.log(`seed-check: screenshot ${screenshot}`);
+  const listed = view.matches.map((m) => `${m.url} ${m.percent}%`).join('; ') || 'none';
   const passed = cut !== null && cut >= MIN_CUT_PERCENT;
+  console.log(`seed-check (${browser}): popup for ${urls[1]} lists: ${listed}`);
   console.log(
-    `seed-check: ${passed ? 'PASS' : 'FAIL'} (acceptance wants cut % ≥ ${MIN_CUT_PERCENT})`,
+    `seed-check (${browser}): ${passed ? 'PASS' : 'FAIL'} cut % ${cut ?? 'not listed'} ` +
+      `(acceptance ≥ ${MIN_CUT_PERCENT}), ${view.marks.length} highlighted passages, screenshot ${screenshot}`,
   );
+  return passed;
+}
+
+async function main(): Promise<number> {
+  if (!existsSync(SEEDS_DIR)) {
+    console.log(`seed-check: skipped, ${SEEDS_DIR} does not exist`);
+    return 0;
+  }
+  const browsers: Browser[] = process.argv.includes('--firefox')
+    ? ['chromium', 'firefox']
+    : ['chromium'];
+  if (!process.argv.includes('--no-build')) browsers.forEach(buildExtension);
+  const server = await startSiteServer(await seedPages());
+  onCleanup(
+    () => server.close(),
+    () => {},
+  );
+  let passed = true;
+  for (const browser of browsers) passed = (await checkInBrowser(browser, server)) && passed;
   return passed ? 0 : 1;
 }
 
-installExitCleanup();
-main().then(
-  async (code) => {
-    await runCleanups();
-    process.exit(code);
-  },
-  async (error: unknown) => {
-    console.error('seed-check failed:', error instanceof Error ? error.message : error);
-    await runCleanups();
-    process.exit(1);
-  },
-);
+if (!rerunWithWebSocket()) {
+  installExitCleanup();
+  main().then(
+    async (code) => {
+      await runCleanups();
+      process.exit(code);
+    },
+    async (error: unknown) => {
+      console.error('seed-check failed:', error instanceof Error ? error.message : error);
+      await runCleanups();
+      process.exit(1);
+    },
+  );
+}
