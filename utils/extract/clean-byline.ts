@@ -2,7 +2,7 @@
 const LEADING_BY = /^(by|par|por|von|door|av|af|από|автор|作者)\s*[:\s]\s*/iu;
 /** Where a date or time starts inside a byline: "Jane Doe 22 Dec 2016", "Updated 3:46 PM". */
 const DATE_START =
-  /\s*(\d{1,2}(st|nd|rd|th)?\.?\s+[\p{L}]{3,9}\.?,?\s+\d{4}|[\p{L}]{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}|\b(updated|published|posted|veröffentlicht|publié|publicado)\b).*$/isu;
+  /\s*(\d{1,2}(st|nd|rd|th)?\.?\s+[\p{L}]{3,9}\.?,?\s+\d{4}|[\p{L}]{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}|\d+\s+(minutes?|mins?|hours?|hrs?|days?)\s+ago|\b(updated|published|posted|veröffentlicht|publié|publicado)\b).*$/isu;
 const MAX_BYLINE = 150;
 
 /**

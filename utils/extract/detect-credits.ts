@@ -4,7 +4,7 @@ import { WIRE_AGENCIES } from './wire-agencies.ts';
 const DATELINE = /^[^()]{0,80}\(([^()]{2,60})\)\s*\.?\s*[-–—:]/u;
 /** Phrases that mark a short paragraph as a credit line rather than article prose. */
 const CREDIT_CUE =
-  /reporting by|writing by|editing by|additional reporting|contributed to this|compiled by|©|copyright|all rights reserved|\b(source|sources|quelle|fuente|fonte|agences?|agencies|with|avec|mit|con)\s*[:/]/i;
+  /reporting by|writing by|editing by|additional reporting|contributed to this|compiled by|files from|material (from|von)|mit material|avec agences|con información de|com agências|©|copyright|all rights reserved|\b(source|sources|quelle|fuente|fonte|agences?|agencies|with|avec|mit|con)\s*[:/]/i;
 /** "With AFP" style lines: only short ones, or any paragraph opening with "With" would qualify. */
 const WITH_LINE = /^\W*(with|avec|mit|con|com)\b.{0,60}$/i;
 const MAX_CREDIT_LINE = 250;

@@ -6,6 +6,7 @@ import { readPageMetadata } from './read-page-metadata.ts';
 import { articleParagraphs } from './article-paragraphs.ts';
 import { detectCredits } from './detect-credits.ts';
 import { countWords } from './count-words.ts';
+import { isConsentNotice } from './is-consent-notice.ts';
 import { cleanUrl } from './clean-url.ts';
 
 /** Fewer words than this is a teaser, paywall stub or cookie wall, not an article. */
@@ -27,6 +28,9 @@ export function extractArticle(doc: Document, url: string): ExtractionResult {
     const { paragraphs, copyrightLines, byline } = articleParagraphs(parsed.content, meta.title, meta.byline);
     const text = paragraphs.join(PARAGRAPH_SEPARATOR);
     const words = countWords(text);
+    if (isConsentNotice(text, words)) {
+      return failure('too-short', 'Only a cookie or consent notice was found, not the article text.', meta.url);
+    }
     if (words < MIN_ARTICLE_WORDS) {
       const why = meta.paywalled ? 'the page marks the article as for subscribers only' : 'a paywall, cookie wall or teaser page?';
       return failure('too-short', `Only ${words} words of article text were found, too few for an article (${why}).`, meta.url);

@@ -44,13 +44,14 @@ export function parseJsonLdText(text: string): unknown {
   }
 }
 
-/** Top-level arrays and `@graph` arrays become one flat list of nodes. */
+/** Top-level arrays, `@graph` arrays and `mainEntity` nodes become one flat list of nodes. */
 export function flattenJsonLd(value: unknown, depth = 0): JsonLdNode[] {
   if (depth > 4 || value === null || typeof value !== 'object') return [];
   if (Array.isArray(value)) return value.flatMap((v) => flattenJsonLd(v, depth + 1));
   const node = value as JsonLdNode;
-  const graph = node['@graph'];
-  return graph ? [node, ...flattenJsonLd(graph, depth + 1)] : [node];
+  // A WebPage often carries the article as its mainEntity rather than beside it.
+  const nested = [node['@graph'], node['mainEntity']].filter((v) => v && typeof v === 'object');
+  return [node, ...nested.flatMap((v) => flattenJsonLd(v, depth + 1))];
 }
 
 /** `@type` as a list of strings (it may be a string or an array). */

@@ -3,6 +3,8 @@ import { parseHTML } from 'linkedom';
 import { extractArticle, isArticlePage } from '../../../utils/extract/index.ts';
 import { ensureHtmlDocument } from '../../../utils/extract/ensure-html-document.ts';
 import { decodeHtml } from '../../../utils/extract/decode-html.ts';
+import { isConsentNotice } from '../../../utils/extract/is-consent-notice.ts';
+import { stripInertElements } from '../../../utils/extract/strip-inert-elements.ts';
 
 const doc = (html: string) => parseHTML(ensureHtmlDocument(html)).document as unknown as Document;
 const PARAGRAPH =
@@ -72,5 +74,23 @@ describe('decodeHtml', () => {
   });
   it('refuses binary data', () => {
     expect(() => decodeHtml(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]))).toThrow(/binary/);
+  });
+});
+
+describe('consent notices', () => {
+  const notice =
+    'We and our partners store and/or access information on a device, such as cookies, for personalised ads and content. You can accept all or manage preferences; some processing relies on legitimate interest. See our privacy policy.';
+  it('recognises a consent notice that Readability took for the article', () => {
+    expect(isConsentNotice(notice, 60)).toBe(true);
+    expect(isConsentNotice(`${notice} `.repeat(20), 1200)).toBe(false);
+    expect(isConsentNotice(PARAGRAPH, 30)).toBe(false);
+    expect(isConsentNotice('The bakery sells cookies to partners across the county.', 10)).toBe(false);
+  });
+
+  it('removes a named consent overlay from the clone but not a recipe card', () => {
+    const page = doc(`<div id="cookie-banner"><p>${notice}</p></div><div class="cookie-recipe"><p>Mix the flour for the cookies.</p></div>`);
+    expect(stripInertElements(page)).toBe(1);
+    expect(page.body.textContent).toContain('Mix the flour');
+    expect(page.body.textContent).not.toContain('legitimate interest');
   });
 });
