@@ -1,5 +1,6 @@
 import type { QualityScore } from './quality/score-quality.ts';
 import type { Summary } from './stats.ts';
+import type { RetrievalProfile } from './profile/retrieval-profile.ts';
 
 /** The one JSON object `--json` prints; the issue's fields first, then the detail behind them. */
 export interface BenchResult {
@@ -32,6 +33,8 @@ export interface BenchResult {
     storageUsageAfter: number;
     /** The extension's IndexedDB folder on disk divided by stored articles, when known. */
     idbBytesPerArticle: number | null;
+    /** Retrieval replayed on the same database from the page: where match time goes. */
+    profile: RetrievalProfile;
     phaseSeconds: Record<string, number>;
   };
 }

@@ -21,10 +21,16 @@ export function printTable(r: BenchResult): string {
     ['background heap', r.heapMB === null ? `n/a: ${d.heapNote}` : `${r.heapMB} MB`],
     ['planted pairs', `recall ${q.recall.toFixed(3)} (${q.found}/${q.plantedPairs}), precision ${q.precision.toFixed(3)}, reuse-only precision ${q.precisionReuse.toFixed(3)}`],
     ['  listed pairs', `${q.listedPairs}: ${q.boilerplateOnlyPairs} boilerplate-only, ${q.chancePairs} chance phrases, ${q.falseReusePairs} false reuse; span coverage ${q.spanCoverage.toFixed(3)}`],
+    ['retrieval replay', profileLine(d.profile)],
+    ['stored per article', `${d.profile.textChars.toFixed(0)} text chars + ${d.profile.paragraphChars.toFixed(0)} again as paragraphs, ${d.profile.printsPerArticle.toFixed(0)} fingerprints (multiEntry index entries)`],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   const lines = rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`);
   lines.push('', 'targets (issue 4, N = 100,000, Chromium):');
   for (const [name, ok] of Object.entries(targetChecks(r))) lines.push(`  ${ok === null ? 'n/a ' : ok ? 'met ' : 'MISS'}  ${name}`);
   return lines.join('\n');
+}
+
+function profileLine(p: BenchResult['detail']['profile']): string {
+  return `${p.lookupsPerQuery.toFixed(0)} index lookups/query reading ${p.postingsReadPerQuery.toFixed(0)} postings (${p.cappedLookupsPerQuery.toFixed(1)} capped): ${p.retrievalMs.toFixed(1)} ms; loading candidates ${p.loadCandidatesMs.toFixed(1)} ms (medians, n=${p.queries})`;
 }

@@ -7,6 +7,7 @@ import { fillStore } from './phases/fill.ts';
 import { timeAnalyse, timeIngest } from './phases/ingest.ts';
 import { runQueries } from './phases/queries.ts';
 import { storageUsage } from './phases/storage.ts';
+import { profileRetrieval } from './profile/retrieval-profile.ts';
 import { scoreQuality } from './quality/score-quality.ts';
 import { summarize } from './stats.ts';
 
@@ -32,6 +33,8 @@ export async function runBench(o: BenchOptions, driver: BenchDriver, log: (s: st
   const queries = await timed('match', () => runQueries(driver, corpus, o.samples));
   const ingest = await timed('ingest', () => timeIngest(driver, corpus, o.samples, 0));
   const analyse = await timed('analyse', () => timeAnalyse(driver, corpus, o.samples, 10_000));
+  const profileIds = [...queries.reports.keys()].filter((i) => i % 5 === 0).map((i) => queries.ids[i]!);
+  const profile = await timed('profile', () => profileRetrieval(driver, profileIds));
   const heap = await driver.heapMB();
   const plantedIds = corpus.families.flatMap((f) => f.members.map((m) => m.index + 1));
   const cold = await timed('cold start', () => timeColdStart(driver, plantedIds));
@@ -63,6 +66,7 @@ export async function runBench(o: BenchOptions, driver: BenchDriver, log: (s: st
       storageUsageBefore: before,
       storageUsageAfter: after,
       idbBytesPerArticle: idbBytes === null ? null : Math.round(idbBytes / o.articles),
+      profile,
       phaseSeconds: phase,
     },
   };

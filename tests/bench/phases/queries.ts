@@ -7,6 +7,8 @@ import { send } from './send.ts';
 /** Matching of stored articles: the reports for quality, and the timings by kind of query. */
 export interface QueryRun {
   reports: QueryReport[];
+  /** Stored id of each report's query. */
+  ids: number[];
   plantedMs: number[];
   randomMs: number[];
   /** Candidates the background aligned with (= listed matches, all outlets), per query. */
@@ -42,13 +44,14 @@ export async function runQueries(driver: BenchDriver, corpus: Corpus, randomCoun
     if (i < random.length) order.push({ index: random[i]!, planted: false });
     if (i < planted.length) order.push({ index: planted[i]!, planted: true });
   }
-  const run: QueryRun = { reports: [], plantedMs: [], randomMs: [], listed: [] };
+  const run: QueryRun = { reports: [], ids: [], plantedMs: [], randomMs: [], listed: [] };
   for (const [n, q] of order.entries()) {
     const article = corpus.articleAt(q.index);
     type Reply = { url: string; same: number; matches: QueryReport['matches'] } | null;
     const { ms, value } = await send<Reply>(driver, { kind: 'get-article', id: q.index + 1 }, REDUCE);
     if (!value || value.url !== article.url) throw new Error(`stored id ${q.index + 1} is not corpus article ${q.index}`);
     run.reports.push({ url: article.url, text: article.text, matches: value.matches });
+    run.ids.push(q.index + 1);
     run.listed.push(value.matches.length + value.same);
     if (n >= warmup) (q.planted ? run.plantedMs : run.randomMs).push(ms);
   }
