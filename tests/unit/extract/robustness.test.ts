@@ -10,7 +10,7 @@ const doc = (html: string) => parseHTML(ensureHtmlDocument(html)).document as un
 const PARAGRAPH =
   'The regional council voted on Tuesday to extend the night bus service to the outer villages, after a two-year trial showed that passenger numbers had grown faster than expected.';
 
-describe('extractArticle on hostile input', () => {
+describe('extractArticle on hostile input', { timeout: 30_000 }, () => {
   it.each([
     ['empty', ''],
     ['text only', 'just some words'],
