@@ -12,7 +12,7 @@ const SHARE_ROW =
   /^((share|shares|sharing|partager|teilen|compartir|condividi|compartilhar|tweet|email|e-mail|mail|print|imprimer|drucken|copy( link)?|copied|link|save|comment(s)?|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|messenger|telegram|flipboard|bluesky|threads|this|article|story|on|via|the|شارك|مشاركة|هذا|المقال|الخبر|\d+)[\s\p{P}\p{S}]*)+$/iu;
 /** Advertising labels left between paragraphs. */
 const ADVERT =
-  /^[\s\p{P}]*(advertisement|advertising|ad|sponsored( content)?|paid (post|content)|publicité|anzeige|werbung|publicidad|pubblicità|publicidade|reclame|реклама|広告|广告|إعلان)[\s\p{P}]*$/iu;
+  /^[\s\p{P}]*(advertisement|advertising|ad|sponsored( content)?|paid (post|content)|publicité|anzeige|werbung|publicidad|pubblicità|publicidade|reclame|реклама|広告|广告|إعلان)([\s\p{P}]+(continue reading|scroll (down )?to continue|story continues|article continues)( below)?)?[\s\p{P}]*$/iu;
 /** Photo and video credits / captions that survived as separate lines. */
 const MEDIA_CREDIT =
   /^[\s(\[]*(photo|photograph|picture|pic|image|video|illustration|graphic|foto|bild|imagen|crédit|credit|credits)s?( credit)?\s*[:：/©|]|^[\s(\[]*(©|\(c\))|\b(getty images|shutterstock|istock(photo)?)[\s\p{P}]*$|^(photo|image|foto|bild)\s*(courtesy|by)\b|\s\/\s?(AFP|Reuters|AP|EPA|Getty Images|Shutterstock)\)?$/iu;

@@ -27,6 +27,7 @@ describe('boilerplateKind', () => {
     ['Advertisement', 'advert'],
     ['ADVERTISEMENT', 'advert'],
     ['Anzeige', 'advert'],
+    ['Advertisement - Continue Reading Below', 'advert'],
     ['Photo: Jean Martin / AFP', 'media-credit'],
     ['Foto: Max Muster/dpa', 'media-credit'],
     ['(Image credit: Getty Images)', 'media-credit'],

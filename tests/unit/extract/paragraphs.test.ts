@@ -45,6 +45,11 @@ describe('articleParagraphs', () => {
     });
   });
 
+  it('drops short date lines at the top but not short sentences', () => {
+    const html = `<p>Updated 3 hours ago</p><p>Oct. 17, 2024</p><p>He was 45.</p><p>${PROSE}</p>`;
+    expect(articleParagraphs(root(html), 'Title', null).paragraphs).toEqual(['He was 45.', PROSE]);
+  });
+
   it('keeps an inline image paragraph and a long block with a junk-looking class', () => {
     const long = `${PROSE} ${PROSE} ${PROSE} ${PROSE} ${PROSE} ${PROSE} ${PROSE} ${PROSE} ${PROSE}`;
     const html = `<p>${PROSE} <img src="icon.png"> And more.</p><div class="related-wrapper"><p>${long}</p></div>`;
