@@ -16,17 +16,20 @@ export function anchoredRuns(
   maxCount: number,
   minEvidence: number,
 ): WordPassage[] {
-  const countA = counts(a);
-  const countB = counts(b);
   const covered = (f: Fragment): boolean =>
     solid.some((p) => f.a < p.aEnd && f.a + f.len > p.aStart);
+  const free = runs.filter((f) => !covered(f));
+  if (free.length === 0) return [];
+  const countA = counts(a);
+  const countB = counts(b);
   const rare = (f: Fragment): boolean => {
     for (let k = 0; k < f.len; k++) {
-      if (countA.get(a[f.a + k]!)! <= maxCount && countB.get(b[f.b + k]!)! <= maxCount) return true;
+      const w = a[f.a + k]! & 0x3fffffff;
+      if (countA.get(w)! <= maxCount && countB.get(w)! <= maxCount) return true;
     }
     return false;
   };
-  const kept = runs.filter((f) => !covered(f) && rare(f));
+  const kept = free.filter(rare);
   const evidence = [...solid, ...kept.map((f) => ({ matched: f.len }))].reduce(
     (n, p) => n + p.matched,
     0,
@@ -41,8 +44,17 @@ export function anchoredRuns(
   }));
 }
 
+const countCache = new WeakMap<Uint32Array, Map<number, number>>();
+
+/** How often each word occurs (keys are hashes cut to 30 bits), cached per word array. */
 function counts(words: Uint32Array): Map<number, number> {
-  const m = new Map<number, number>();
-  for (const w of words) m.set(w, (m.get(w) ?? 0) + 1);
+  let m = countCache.get(words);
+  if (m) return m;
+  m = new Map<number, number>();
+  for (const w of words) {
+    const key = w & 0x3fffffff;
+    m.set(key, (m.get(key) ?? 0) + 1);
+  }
+  countCache.set(words, m);
   return m;
 }

@@ -1,6 +1,5 @@
 import { cachedTokens } from './cached-tokens';
 import { chainFragments, keepSolid, mergeNearby, type WordPassage } from './chain-fragments';
-import { fillGaps } from './fill-gaps';
 import { anchoredRuns } from './anchored-runs';
 import { classifyDerivation } from './classify-derivation';
 import { extendEdges } from './extend-edges';
@@ -16,10 +15,6 @@ export interface AlignOptions {
   maxGap: number;
   /** A passage needs at least this many identical words. */
   minWords: number;
-  /** Gaps between passages up to this many words are searched for shorter shared stretches. */
-  maxFill: number;
-  /** Shortest stretch kept from a gap. */
-  minFillRun: number;
   /** In related texts, short runs are kept when one of their words occurs at most this often. */
   anchoredMaxCount: number;
   /** ...provided solid passages and such runs hold at least this many words together. */
@@ -30,8 +25,6 @@ export const ALIGN_OPTIONS: AlignOptions = {
   minRun: 2,
   maxGap: 4,
   minWords: 5,
-  maxFill: 30,
-  minFillRun: 2,
   anchoredMaxCount: 2,
   minEvidence: 8,
 };
@@ -69,13 +62,8 @@ export function alignWords(
 ): WordPassage[] {
   const runs = pairOneToOne(findExactRuns(a, b, o.minRun), a.length, b.length, o.minRun);
   const solid = keepSolid(chainFragments(runs, o.maxGap), o.minWords);
-  const extra = [
-    ...(o.maxFill > 0 ? fillGaps(solid, a, b, o.maxFill, o.minFillRun) : []),
-    ...(o.anchoredMaxCount > 0
-      ? anchoredRuns(runs, solid, a, b, o.anchoredMaxCount, o.minEvidence)
-      : []),
-  ];
-  return mergeNearby(keepSolid([...solid, ...extra], 1), o.maxGap);
+  const short = anchoredRuns(runs, solid, a, b, o.anchoredMaxCount, o.minEvidence);
+  return mergeNearby(keepSolid([...solid, ...short], 1), o.maxGap);
 }
 
 function coveredWords(passages: readonly WordPassage[], side: 'a' | 'b'): number {

@@ -26,27 +26,31 @@ export function tokenize(text: string): TokenList {
   const norms: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  const push = (start: number, end: number): void => {
-    const norm = normalizeWord(text, start, end);
+  const push = (start: number, end: number, raw: string): void => {
+    const norm = PLAIN_ASCII.test(raw) ? raw.toLowerCase() : normalizeWord(text, start, end);
     if (!norm) return;
     norms.push(norm);
     starts.push(start);
     ends.push(end);
   };
+  const anyNoSpaces = NO_SPACES.test(text);
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
-    if (!NO_SPACES.test(m[0])) {
-      push(start, start + m[0].length);
+    if (!anyNoSpaces || !NO_SPACES.test(m[0])) {
+      push(start, start + m[0].length, m[0]);
       continue;
     }
     for (const s of segmenter.segment(m[0])) {
-      if (s.isWordLike) push(start + s.index, start + s.index + s.segment.length);
+      const from = start + s.index;
+      if (s.isWordLike) push(from, from + s.segment.length, s.segment);
     }
   }
   const hashes = new Uint32Array(norms.length);
   for (let i = 0; i < norms.length; i++) hashes[i] = hashString(norms[i]!);
   return { norms, hashes, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
 }
+
+const PLAIN_ASCII = /^[A-Za-z0-9]+$/;
 
 /** The normalised form of `text.slice(start, end)`, one code point at a time. */
 export function normalizeWord(text: string, start: number, end: number): string {

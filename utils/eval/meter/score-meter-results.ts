@@ -1,4 +1,4 @@
-import { articleDerivation } from '../../engine/article-derivation';
+import { articleDerivation, MIN_SOURCE_CUT } from '../../engine/article-derivation';
 import type { Span } from '../../engine/types';
 import { classificationScores, type ClassificationScores } from '../classification-scores';
 import { spanScores, type SpanCase, type SpanScores } from '../span-scores';
@@ -33,7 +33,9 @@ export function scoreMeterResults(results: readonly MeterResult[]): MeterScores 
   for (const r of results) {
     const ann = r.article.annotated;
     if (!ann?.wordLevel || ann.text !== r.article.text) continue;
-    const predicted: Span[] = r.matches.flatMap((m) => m.passages.map((p) => p.a));
+    const predicted: Span[] = r.matches
+      .filter((m) => m.cut >= MIN_SOURCE_CUT)
+      .flatMap((m) => m.passages.map((p) => p.a));
     verbatim.push({ text: ann.text, gold: ann.spans.Verbatim, predicted });
     either.push({ text: ann.text, gold: [...ann.spans.Verbatim, ...ann.spans.Rewrite], predicted });
   }
