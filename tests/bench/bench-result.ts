@@ -1,6 +1,7 @@
 import type { QualityScore } from './quality/score-quality.ts';
 import type { Summary } from './stats.ts';
 import type { RetrievalProfile } from './profile/retrieval-profile.ts';
+import type { LayoutCost } from './profile/write-profile.ts';
 
 /** The one JSON object `--json` prints; the issue's fields first, then the detail behind them. */
 export interface BenchResult {
@@ -35,6 +36,10 @@ export interface BenchResult {
     idbBytesPerArticle: number | null;
     /** Retrieval replayed on the same database from the page: where match time goes. */
     profile: RetrievalProfile;
+    /** --write-profile: pure IndexedDB write cost of store layouts, or null. */
+    writeProfile: LayoutCost[] | null;
+    /** Commit of the measured tree ('+': uncommitted changes). */
+    commit: string;
     phaseSeconds: Record<string, number>;
   };
 }

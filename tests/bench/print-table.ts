@@ -8,7 +8,7 @@ export function printTable(r: BenchResult): string {
   const d = r.detail;
   const q = r.plantedPairs;
   const rows: [string, string][] = [
-    ['browser / articles', `${r.browser} / ${r.articles} (seed ${d.seed}, ${d.corpus} model, ${d.meanWords.toFixed(0)} words mean)`],
+    ['browser / articles', `${r.browser} / ${r.articles} (seed ${d.seed}, ${d.corpus} model, ${d.meanWords.toFixed(0)} words mean, commit ${d.commit})`],
     ['bulk fill', `${r.fillPerSecond} articles/s in the extension, ${d.fillWallPerSecond} articles/s wall (${d.fillSeconds} s)`],
     ['ingest one', ms(r.ingestMs)],
     ['match one (stored)', ms(r.matchMs)],
@@ -24,6 +24,9 @@ export function printTable(r: BenchResult): string {
     ['retrieval replay', profileLine(d.profile)],
     ['stored per article', `${d.profile.textChars.toFixed(0)} text chars + ${d.profile.paragraphChars.toFixed(0)} again as paragraphs, ${d.profile.printsPerArticle.toFixed(0)} fingerprints (multiEntry index entries)`],
   ];
+  for (const w of d.writeProfile ?? []) {
+    rows.push([`  layout`, `${w.layout}: ${w.msPerArticle.toFixed(2)} ms and ${w.bytesPerArticle} bytes per article (pure IndexedDB)`]);
+  }
   const width = Math.max(...rows.map(([k]) => k.length));
   const lines = rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`);
   lines.push('', 'targets (issue 4, N = 100,000, Chromium):');

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { REPO_ROOT } from '../e2e/build-extension.ts';
 import type { BenchResult } from './bench-result.ts';
 import type { BenchOptions } from './cli-options.ts';
 import type { BenchDriver } from './driver/bench-driver.ts';
@@ -8,8 +10,15 @@ import { timeAnalyse, timeIngest } from './phases/ingest.ts';
 import { runQueries } from './phases/queries.ts';
 import { storageUsage } from './phases/storage.ts';
 import { profileRetrieval } from './profile/retrieval-profile.ts';
+import { profileWrites } from './profile/write-profile.ts';
 import { scoreQuality } from './quality/score-quality.ts';
 import { summarize } from './stats.ts';
+
+/** The commit the run measured (a trailing + when the tree had changes). */
+function gitCommit(): string {
+  const run = (args: string[]) => spawnSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8' }).stdout?.trim() ?? '';
+  return run(['rev-parse', '--short', 'HEAD']) + (run(['status', '--porcelain', '--untracked-files=no']) ? '+' : '');
+}
 
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
@@ -24,6 +33,9 @@ export async function runBench(o: BenchOptions, driver: BenchDriver, log: (s: st
     return value;
   };
   const corpus = await timed('corpus', async () => createCorpus({ seed: o.seed, size: o.articles }));
+  const writes = o.writeProfile
+    ? await timed('write profile', () => profileWrites(driver, Array.from({ length: Math.min(1000, o.articles) }, (_, i) => corpus.articleAt(i))))
+    : null;
   const before = await storageUsage(driver);
   const fill = await timed('fill', () => fillStore(driver, corpus, o.batch, log));
   if (fill.imported !== o.articles) throw new Error(`stored ${fill.imported} of ${o.articles} articles`);
@@ -67,6 +79,8 @@ export async function runBench(o: BenchOptions, driver: BenchDriver, log: (s: st
       storageUsageAfter: after,
       idbBytesPerArticle: idbBytes === null ? null : Math.round(idbBytes / o.articles),
       profile,
+      writeProfile: writes,
+      commit: gitCommit(),
       phaseSeconds: phase,
     },
   };
