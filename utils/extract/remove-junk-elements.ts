@@ -33,7 +33,8 @@ const MAX_MEDIA_LEVELS = 3;
 /**
  * The block that wraps an image with its caption and credit when the page does not use
  * `<figure>`: the highest of a few ancestors whose text stays caption-sized. A paragraph
- * with text around an inline image is prose and is not climbed into.
+ * with text around an inline image is prose and is not climbed into, nor is a block that
+ * also holds a heading.
  */
 function mediaBlock(media: Element, root: Element): Element {
   let block = media;
@@ -42,6 +43,8 @@ function mediaBlock(media: Element, root: Element): Element {
     const length = (parent.textContent ?? '').trim().length;
     if (length > MAX_CAPTION_TEXT) break;
     if (TEXT_TAGS.has(parent.localName.toLowerCase()) && length > 0) break;
+    // A heading beside the image is an item of a list article, not a caption.
+    if (parent.querySelector('h1, h2, h3, h4, h5, h6')) break;
     block = parent;
     parent = parent.parentElement;
   }

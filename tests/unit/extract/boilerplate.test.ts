@@ -43,6 +43,8 @@ describe('boilerplateKind', () => {
     'Share prices fell by 3% on Monday after the announcement.',
     'Copyright law is changing, and publishers are worried.',
     'Related companies were also fined by the regulator.',
+    '16.6%',
+    '2,351',
     'Photographers were kept away from the scene for several hours.',
     'Read the statement in full below, he told reporters.'.repeat(6),
   ])('keeps prose: %s', (line) => {

@@ -54,6 +54,8 @@ describe('articleParagraphs', () => {
     const long = `${PROSE} ${PROSE} ${PROSE} ${PROSE} ${PROSE} ${PROSE} ${PROSE} ${PROSE} ${PROSE}`;
     const html = `<p>${PROSE} <img src="icon.png"> And more.</p><div class="related-wrapper"><p>${long}</p></div>`;
     expect(articleParagraphs(root(html), 'Title', 'Someone').paragraphs).toEqual([`${PROSE} And more.`, long]);
+    const listItem = '<div class="item"><h2>1. The first thing to know</h2><img src="x.jpg"></div>';
+    expect(articleParagraphs(root(listItem), 'Title', null).paragraphs).toEqual(['1. The first thing to know']);
   });
 });
 
