@@ -49,11 +49,8 @@ export async function runMeterMatching(
     const results: MeterResult[] = [];
     for (const article of corpus.articles) {
       const start = performance.now();
-      const report = await matchArticle(
-        db,
-        { text: article.text, outlet: article.paper, hashes: fingerprintText(article.text) },
-        { maxDocFrequency: 100, minSharedPrints: 1, limit: 24 },
-      );
+      const hashes = fingerprintText(article.text);
+      const report = await matchArticle(db, { text: article.text, outlet: article.paper, hashes });
       results.push({ article, matches: report.otherOutlets, ms: performance.now() - start });
     }
     return results;
