@@ -54,16 +54,25 @@ function mediaBlock(media: Element, root: Element): Element {
 function isJunk(element: Element): boolean {
   if (DROP_TAGS.has(element.localName.toLowerCase())) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  const names = `${element.getAttribute('class') ?? ''} ${element.id ?? ''}`;
-  if (!names.trim() || !hasJunkPart(names)) return false;
+  const part = junkPart(`${element.getAttribute('class') ?? ''} ${element.id ?? ''}`);
+  if (!part) return false;
+  // "item image no_caption" wrapping a list-article heading is content, whatever its class says.
+  if (CAPTION_PARTS.has(part) && element.querySelector('h1, h2, h3, h4, h5, h6')) return false;
   return (element.textContent ?? '').length <= MAX_JUNK_TEXT;
 }
 
-/** Splits "c-article__share-bar adSlot" into parts: c, article, share, bar, ad, slot. */
-export function hasJunkPart(names: string): boolean {
+const CAPTION_PARTS = new Set(['caption', 'captions', 'credit', 'credits']);
+
+/** The first junk part of class/id names: "c-article__share-bar adSlot" has c, article, share... */
+function junkPart(names: string): string | null {
   const parts = names
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[\s_\-:.]+/);
-  return parts.some((part) => JUNK_PARTS.has(part));
+  return parts.find((part) => JUNK_PARTS.has(part)) ?? null;
+}
+
+/** True when class/id names contain a part that marks captions, share rows, promos or ads. */
+export function hasJunkPart(names: string): boolean {
+  return junkPart(names) !== null;
 }
