@@ -7,13 +7,15 @@ export class WaitTimeout extends Error {}
 /**
  * Polls `probe` until it returns a value other than undefined/null/false, or fails after
  * `timeoutMs` with an error naming `what` and the probe's last error. Errors thrown by the
- * probe (nested waits included) count as "not yet".
+ * probe (nested waits included) count as "not yet", and so does an attempt that takes
+ * longer than `attemptMs` (a browser may never answer a call made mid-navigation).
  */
 export async function waitFor<T>(
   what: string,
   probe: () => Promise<T | undefined | null | false>,
   timeoutMs = WAIT_MS,
   intervalMs = 50,
+  attemptMs = timeoutMs,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown = null;
@@ -27,7 +29,7 @@ export async function waitFor<T>(
     }
     const attempt = probe();
     try {
-      const value = await withTimeout(what, attempt, remaining);
+      const value = await withTimeout(what, attempt, Math.min(remaining, attemptMs));
       if (value !== undefined && value !== null && value !== false) return value;
     } catch (error) {
       // The attempt cut short by the deadline says nothing new; keep the previous reason.

@@ -39,21 +39,27 @@ export async function waitForPopupStatus(
   what: string,
 ): Promise<PopupView> {
   let last: PopupView | null = null;
-  return waitFor(`${what} (popup for tab ${tabId} to show ${wanted.join('/')})`, async () => {
-    await viewer.goto(popupUrl(harness, tabId));
-    last = await waitFor(
-      'the popup to leave "loading"',
-      async () => {
-        const view = await readPopup(viewer);
-        return view.status && view.status !== 'loading' ? view : null;
-      },
-      5000,
-      20,
-    );
-    if (wanted.includes(last.status ?? '')) return last;
-    await sleep(250);
-    throw new Error(`status is still "${last.status}"`);
-  });
+  return waitFor(
+    `${what} (popup for tab ${tabId} to show ${wanted.join('/')})`,
+    async () => {
+      await viewer.goto(popupUrl(harness, tabId));
+      last = await waitFor(
+        'the popup to leave "loading"',
+        async () => {
+          const view = await readPopup(viewer);
+          return view.status && view.status !== 'loading' ? view : null;
+        },
+        5000,
+        20,
+      );
+      if (wanted.includes(last.status ?? '')) return last;
+      await sleep(250);
+      throw new Error(`status is still "${last.status}"`);
+    },
+    undefined,
+    50,
+    8000,
+  );
 }
 
 // First call installs a MutationObserver (if the result is not there yet) that stamps the
@@ -74,6 +80,8 @@ const SETTLED_AT = `(() => {
   const parsed = performance.getEntriesByType('navigation')[0]?.domInteractive ?? 0;
   return window.__wtSettled ? { ...window.__wtSettled, parsed } : null;
 })()`;
+
+const STATE = `location.href + ' data-status=' + document.querySelector('[data-status]')?.getAttribute('data-status') + ' settled=' + JSON.stringify(window.__wtSettled ?? null) + ' observer=' + Boolean(window.__wtObserver)`;
 
 /** When the popup showed its result, on the page's own clock. */
 export interface PopupTiming {
@@ -103,7 +111,11 @@ export async function timePopupOpen(harness: BrowserHarness, tabId: number): Pro
     () => tab.evaluate<Settled | null>(expression),
     undefined,
     3,
-  );
+    2000,
+  ).catch(async (error: unknown) => {
+    const now = await tab.evaluate<string>(STATE).catch((e: unknown) => String(e));
+    throw new Error(`${error instanceof Error ? error.message : error}; page: ${now}`);
+  });
   return {
     tab,
     status: settled.status,
