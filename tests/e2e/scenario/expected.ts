@@ -31,6 +31,13 @@ export const SHARED_PHRASES = [
   'the only practical way across for heavy goods',
 ];
 
+/**
+ * outlet-b's reworded lead: no highlighted passage may lie inside it. It shares only
+ * stray short phrases with outlet-a ("on Tuesday", "weeks after"), which are not copying.
+ */
+export const REWORDED_LEAD =
+  'Traffic resumed on Tuesday on Ukraine’s busiest Danube ferry link to Romania, weeks after a flood destroyed its moorings on either bank, according to the regional authorities in Odesa.';
+
 /** Text of outlet-b that must not be highlighted: the reworded lead and the added line. */
 export const UNSHARED_PHRASES = [
   'Traffic resumed on Tuesday',
