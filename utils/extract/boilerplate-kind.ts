@@ -1,6 +1,6 @@
 /** Lines that point the reader elsewhere: "Related article: ...", "Read more", "Lire aussi". */
 const SEE_ALSO =
-  /^[\s\p{P}]*(related|related (article|story|stories|content|coverage|links?)|read( more| also| next)?|more on this( story)?|more from|see also|also read|also see|recommended|watch|listen|more|lire (aussi|également|la suite)|à lire (aussi|également)|voir aussi|lesen sie (auch|mehr)|mehr zum thema|auch interessant|siehe auch|leer (más|también)|lea (también|además)|ver también|te puede interesar|leia (também|mais)|veja também|saiba mais|leggi anche|vedi anche|ti potrebbe interessare|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|اقرأ كذلك)(?![\p{L}\p{N}])\s*[:：»›>|\-–—]/iu;
+  /^[\s\p{P}]*(related|related (article|story|stories|content|coverage|links?)|read( more| also| next)?|more on this( story)?|more from|see also|also read|also see|recommended|watch|listen|more|lire (aussi|également|la suite)|à lire (aussi|également)|voir aussi|lesen sie (auch|mehr)|mehr zum thema|auch interessant|siehe auch|leer (más|también)|lea (también|además)|ver también|te puede interesar|leia (também|mais)|veja também|saiba mais|leggi anche|vedi anche|ti potrebbe interessare|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|اقرأ كذلك|相关阅读|相关新闻|延伸阅读|推荐阅读|関連記事)(?![\p{L}\p{N}])\s*[:：»›>|\-–—]/iu;
 /** Whole lines that are a "see also" link by themselves. */
 const SEE_ALSO_ALONE =
   /^[\s\p{P}]*(read more|read the full (story|article)|continue reading|more stories|related articles?|see also|click here.*|story continues below.*|article continues (below|after).*|scroll (down )?to continue.*)[\s\p{P}]*$/iu;
@@ -9,13 +9,13 @@ const PROMPT =
   /^\W*(sign up|subscribe|register|inscrivez-vous|abonnez-vous|abonnieren|suscr[ií]bete|assine|iscriviti)\b.{0,80}\b(newsletters?|inbox|email|e-mail|briefing|updates|alerts|for free|today|now)\b|\bnewsletters?\b.{0,80}\b(sign up|subscribe|inbox|delivered|abonnieren|bestellen|anmelden|inscrivez-vous|abonnez-vous|suscr[ií]bete|assine|iscriviti)|\b(sign up|subscribe)\b.{0,40}\bnewsletters?\b|^\W*(already a subscriber|subscribe( now| today)?|become a (member|subscriber)|support (our|independent) journalism)\b|\bdownload (our|the) app\b|^\W*follow us on\b|\benable javascript\b|\bthis (content|article) is (only )?(available|reserved) (to|for) subscribers\b/iu;
 /** Share-button rows: only share words, network names and counts. */
 const SHARE_ROW =
-  /^(?=.*\p{L})((share|shares|sharing|partager|teilen|compartir|condividi|compartilhar|tweet|email|e-mail|mail|print|imprimer|drucken|copy( link)?|copied|link|save|comment(s)?|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|messenger|telegram|flipboard|bluesky|threads|this|article|story|on|via|the|شارك|مشاركة|هذا|المقال|الخبر|\d+)[\s\p{P}\p{S}]*)+$/iu;
+  /^(?=.*\p{L})((share|shares|sharing|partager|teilen|compartir|condividi|compartilhar|tweet|email|e-mail|mail|print|imprimer|drucken|copy( link)?|copied|link|save|comment(s)?|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|messenger|telegram|flipboard|bluesky|threads|this|article|story|on|via|the|شارك|مشاركة|هذا|المقال|الخبر|分享到|分享|微信|微博|朋友圈|QQ空间|\d+)[\s\p{P}\p{S}]*)+$/iu;
 /** Advertising labels left between paragraphs. */
 const ADVERT =
   /^[\s\p{P}]*(advertisement|advertising|ad|sponsored( content)?|paid (post|content)|publicité|anzeige|werbung|publicidad|pubblicità|publicidade|reclame|реклама|広告|广告|إعلان)([\s\p{P}]+(continue reading|scroll (down )?to continue|story continues|article continues)( below)?)?[\s\p{P}]*$/iu;
 /** Photo and video credits / captions that survived as separate lines. */
 const MEDIA_CREDIT =
-  /^[\s(\[]*(photo|photograph|picture|pic|image|video|illustration|graphic|foto|bild|imagen|crédit|credit|credits)s?( credit)?\s*[:：/©|]|^[\s(\[]*(©|\(c\))|\b(getty images|shutterstock|istock(photo)?)[\s\p{P}]*$|^(photo|image|foto|bild)\s*(courtesy|by)\b|\s\/\s?(AFP|Reuters|AP|EPA|Getty Images|Shutterstock)\)?$/iu;
+  /^[\s(\[]*(photo|photograph|picture|pic|image|video|illustration|graphic|foto|bild|imagen|crédit|credit|credits)s?( credit)?\s*[:：/©|]|^[\s(\[]*(©|\(c\))|\b(getty images|shutterstock|istock(photo)?)[\s\p{P}]*$|^(photo|image|foto|bild)\s*(courtesy|by)\b|\s\/\s?(AFP|Reuters|AP|EPA|Getty Images|Shutterstock)\)?$|[（(][^（()）]{0,30}摄[)）]$/iu;
 
 /** Copyright notices that wire copy carries at its end ("Copyright 2024 The Associated Press."). */
 const COPYRIGHT = /^[\s\p{P}]*(copyright|©|\(c\))\s*(\d{4}\b|.{0,80}\b(all )?rights reserved)/iu;

@@ -2,9 +2,11 @@ import { WIRE_AGENCIES } from './wire-agencies.ts';
 
 /** Dateline like "PARIS (AFP) -", "KYIV, Ukraine (AP) —", "MADRID, 17 oct (EFE).-". */
 const DATELINE = /^[^()]{0,80}\(([^()]{2,60})\)\s*\.?\s*[-–—:]/u;
+/** Chinese wire dateline "新华社北京10月17日电" and Japanese "【ワシントン共同】". */
+const CJK_DATELINE = /^[^。，,]{2,30}电|^【[^】]{1,20}】/u;
 /** Phrases that mark a short paragraph as a credit line rather than article prose. */
 const CREDIT_CUE =
-  /reporting by|writing by|editing by|additional reporting|contributed to this|compiled by|files from|material (from|von)|mit material|avec agences|con información de|com agências|©|copyright|all rights reserved|\b(source|sources|quelle|fuente|fonte|agences?|agencies|with|avec|mit|con)\s*[:/]/i;
+  /reporting by|writing by|editing by|additional reporting|contributed to this|compiled by|files from|material (from|von)|mit material|avec agences|con información de|com agências|来源[:：]|出典[:：]|©|copyright|all rights reserved|\b(source|sources|quelle|fuente|fonte|agences?|agencies|with|avec|mit|con)\s*[:/]/i;
 /** "With AFP" style lines: only short ones, or any paragraph opening with "With" would qualify. */
 const WITH_LINE = /^\W*(with|avec|mit|con|com)\b.{0,60}$/i;
 const MAX_CREDIT_LINE = 250;
@@ -19,7 +21,8 @@ const CREDIT_FILLER = /^[\s\p{P}\p{S}]*((and|with|avec|mit|et|und|y|e|con|by|the
  */
 export function detectCredits(bylines: readonly string[], paragraphs: readonly string[]): string[] {
   const contexts = [...bylines];
-  const dateline = DATELINE.exec(paragraphs[0] ?? '')?.[1];
+  const first = paragraphs[0] ?? '';
+  const dateline = DATELINE.exec(first)?.[1] ?? CJK_DATELINE.exec(first)?.[0];
   if (dateline) contexts.push(dateline);
   for (const paragraph of paragraphs) {
     if (paragraph.length <= MAX_CREDIT_LINE && isCreditLine(paragraph)) contexts.push(paragraph);

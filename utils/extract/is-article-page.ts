@@ -16,11 +16,11 @@ export function isArticlePage(doc: Document): boolean {
     if (!doc.body) return false;
     const signal = articleSignal(doc);
     if (signal === 'listing') return false;
-    const options =
-      signal === 'article'
-        ? { minContentLength: 100, minScore: 10, visibilityChecker: isVisibleNode }
-        : { visibilityChecker: isVisibleNode };
-    return isProbablyReaderable(doc, options);
+    // Chinese, Japanese and Korean say in 60 characters what takes 140 in Latin script.
+    const dense = isDenseScript(doc);
+    const minContentLength = signal === 'article' ? (dense ? 40 : 100) : dense ? 60 : 140;
+    const minScore = signal === 'article' || dense ? 10 : 20;
+    return isProbablyReaderable(doc, { minContentLength, minScore, visibilityChecker: isVisibleNode });
   } catch {
     return false;
   }
@@ -35,6 +35,16 @@ export function articleSignal(doc: Document): 'article' | 'listing' | 'none' {
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
   if (ogType === 'article' || doc.querySelector('meta[property="article:published_time"]')) return 'article';
   return isFrontPageUrl(canonicalHref(doc)) ? 'listing' : 'none';
+}
+
+const DENSE_LANG = /^(zh|ja|ko)\b/i;
+const DENSE_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** Page in a CJK language, by its declared language or by the script of its title. */
+function isDenseScript(doc: Document): boolean {
+  if (DENSE_LANG.test(doc.documentElement?.getAttribute('lang') ?? '')) return true;
+  const title = doc.title ?? '';
+  return title.length > 0 && (title.match(DENSE_CHAR)?.length ?? 0) / title.length > 0.3;
 }
 
 function canonicalHref(doc: Document): string | null {
