@@ -3,7 +3,9 @@
  * Times isArticlePage and extractArticle inside real Chromium (Debian's, headless) on
  * each <dir>/<slug>/source.html (default ../shared/pages), parsed there with DOMParser
  * (no page scripts run). Prints per-page times and the median / 90th percentile / max,
- * the figures that matter for the content script's main-thread budget.
+ * the figures that matter for the content script's main-thread budget. Where a page has
+ * an expected.json (the fixture pages), the browser's result is checked against it too,
+ * so the same fixtures prove the code behaves alike in Chromium and in linkedom.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +23,19 @@ interface Timing {
   check: number;
   extract: number;
   outcome: string;
+  result: unknown;
+}
+
+/** "matches expected.json", the fields that differ, or '' when the page has no expected.json. */
+function checkExpected(dir: string, result: unknown): string {
+  const file = join(dir, 'expected.json');
+  if (!existsSync(file)) return '';
+  const { pageUrl: _pageUrl, ...expected } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const got = result as { ok: boolean; reason?: string; article?: Record<string, unknown> };
+  if (!expected['ok']) return got.ok === false && got.reason === expected['reason'] ? 'matches expected.json' : `DIFF ${JSON.stringify(got)}`;
+  const want = expected['article'] as Record<string, unknown>;
+  const differing = Object.keys(want).filter((key) => JSON.stringify(want[key]) !== JSON.stringify(got.article?.[key]));
+  return differing.length ? `DIFF in ${differing.join(', ')}` : 'matches expected.json';
 }
 
 async function bundle(): Promise<string> {
@@ -36,22 +51,30 @@ async function bundle(): Promise<string> {
 }
 
 /** Runs in the page: best of RUNS for each step, so one GC pause does not decide the figure. */
-function timePage(html: string, runs: number): { check: number; extract: number; outcome: string } {
+function timePage(html: string, runs: number, url: string): { check: number; extract: number; outcome: string; result: unknown } {
   const api = (globalThis as unknown as { WiretraceExtract: typeof import('../../utils/extract/index.ts') }).WiretraceExtract;
   let check = Infinity;
   let extract = Infinity;
   let outcome = '';
+  let last: unknown = null;
   for (let run = 0; run < runs; run++) {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     let started = performance.now();
     const isArticle = api.isArticlePage(doc);
     check = Math.min(check, performance.now() - started);
     started = performance.now();
-    const result = api.extractArticle(doc, 'https://example.org/article');
+    const result = api.extractArticle(doc, url);
+    last = result;
     extract = Math.min(extract, performance.now() - started);
     outcome = isArticle ? (result.ok ? `${result.article.paragraphs.length} paragraphs` : result.reason) : 'not-article';
   }
-  return { check, extract, outcome };
+  return { check, extract, outcome, result: last };
+}
+
+function pageUrlOf(dir: string): string {
+  const file = join(dir, 'expected.json');
+  const fromFixture = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { pageUrl?: string }).pageUrl : undefined;
+  return fromFixture ?? 'https://example.org/article';
 }
 
 function percentile(values: number[], p: number): number {
@@ -69,14 +92,18 @@ async function main(): Promise<void> {
     await page.addScriptTag({ content: code });
     const timings: Timing[] = [];
     for (const slug of readdirSync(pagesDir).filter((s) => existsSync(join(pagesDir, s, 'source.html')))) {
-      const html = readFileSync(join(pagesDir, slug, 'source.html'), 'utf8');
-      const timing = await page.evaluate(({ html, runs, fn }) => new Function(`return (${fn})`)()(html, runs), {
+      const dir = join(pagesDir, slug);
+      const html = readFileSync(join(dir, 'source.html'), 'utf8');
+      const url = pageUrlOf(dir);
+      const timing = await page.evaluate(({ html, runs, url, fn }) => new Function(`return (${fn})`)()(html, runs, url), {
         html,
         runs: RUNS,
+        url,
         fn: timePage.toString(),
       });
       timings.push({ slug, ...timing });
-      console.log(`${slug.padEnd(18)} check ${timing.check.toFixed(1).padStart(6)} ms  extract ${timing.extract.toFixed(1).padStart(6)} ms  ${timing.outcome}`);
+      const check = checkExpected(dir, timing.result);
+      console.log(`${slug.padEnd(22)} check ${timing.check.toFixed(1).padStart(6)} ms  extract ${timing.extract.toFixed(1).padStart(6)} ms  ${timing.outcome}  ${check}`);
     }
     for (const key of ['check', 'extract'] as const) {
       const values = timings.map((t) => t[key]);
