@@ -1,6 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { decodeLegacyText } from '../../utils/eval/decode-legacy-text';
+import { extractArticle } from '../../utils/extract/index';
 
 /** A command-line failure with a message meant for the user, and an exit code. */
 export class CliError extends Error {
@@ -10,20 +13,6 @@ export class CliError extends Error {
   ) {
     super(message);
   }
-}
-
-/**
- * Decodes file bytes as UTF-8, or as Windows-1252 when they are not valid UTF-8 (older news
- * archives), normalising line endings to '\n'.
- */
-export function decodeText(bytes: Uint8Array): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
-  }
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
 /** Reads a file's bytes, turning every file-system failure into a clear CliError. */
@@ -58,25 +47,14 @@ export async function readInputText(path: string): Promise<string> {
   if (ext !== '.txt' && ext !== '.html' && ext !== '.htm') {
     throw new CliError(`${path}: expected a .txt or .html file`);
   }
-  const text = decodeText(readBytes(path));
+  const text = decodeLegacyText(readBytes(path));
   if (ext === '.txt') return text;
   return extractHtmlText(text, pathToFileURL(resolve(path)).href, path);
 }
 
-interface ExtractModule {
-  extractArticle(
-    doc: Document,
-    url: string,
-  ): { ok: true; article: { text: string } } | { ok: false; message: string };
-}
-
 async function extractHtmlText(html: string, url: string, path: string): Promise<string> {
-  const { parseHTML } = await import('linkedom');
-  // Loaded by name at run time so this tool does not depend on the extractor at build time.
-  const specifier = '../../utils/extract/index';
-  const extract = (await import(specifier)) as ExtractModule;
   const { document } = parseHTML(html);
-  const result = extract.extractArticle(document as unknown as Document, url);
+  const result = extractArticle(document as unknown as Document, url);
   if (!result.ok) throw new CliError(`${path}: no article extracted (${result.message})`);
   return result.article.text;
 }
