@@ -1,29 +1,62 @@
 /**
- * `npx tsx tests/cli/pages-browser-timing.ts [--pages <dir>]`
- * Times isArticlePage and extractArticle inside real Chromium (Debian's, headless) on
- * each <dir>/<slug>/source.html (default ../shared/pages), parsed there with DOMParser
- * (no page scripts run). Prints per-page times and the median / 90th percentile / max,
- * the figures that matter for the content script's main-thread budget. Where a page has
- * an expected.json (the fixture pages), the browser's result is checked against it too,
- * so the same fixtures prove the code behaves alike in Chromium and in linkedom.
+ * `npx tsx tests/cli/pages-browser-timing.ts [--firefox] [--pages <dir>]`
+ * Times isArticlePage and extractArticle inside real Chromium (default) or Firefox ESR
+ * (Debian's, headless) on each <dir>/<slug>/source.html (default ../shared/pages), parsed
+ * there with DOMParser (no page scripts run). Prints per-page times and the median / 90th
+ * percentile / max, the figures that matter for the content script's main-thread budget.
+ * Where a page has an expected.json (the fixture pages), the browser's result is checked
+ * against it too, so the same fixtures prove the code behaves alike in browsers and linkedom.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { rerunWithWebSocket } from '../e2e/harness/ensure-websocket.ts';
+import { chromiumRunner, firefoxRunner, type PageRunner } from './browser-runners.ts';
 
 const args = process.argv.slice(2);
+const useFirefox = args.includes('--firefox');
 const flag = args.indexOf('--pages');
-const pagesDir = flag >= 0 ? (args[flag + 1] ?? '') : join(import.meta.dirname, '../../../shared/pages');
-const CHROMIUM = '/usr/lib/chromium/chromium';
+const pagesDir = resolve(flag >= 0 ? (args[flag + 1] ?? '') : join(import.meta.dirname, '../../../shared/pages'));
 const RUNS = 3;
 
 interface Timing {
-  slug: string;
   check: number;
   extract: number;
   outcome: string;
   result: unknown;
+}
+
+async function bundle(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(import.meta.dirname, '../../utils/extract/index.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'WiretraceExtract',
+    target: 'es2022',
+  });
+  return `${result.outputFiles[0]?.text ?? ''};globalThis.WiretraceExtract = WiretraceExtract;`;
+}
+
+/** Runs in the page: best of `runs` for each step, so one GC pause does not decide the figure. */
+function timePage(html: string, runs: number, url: string): string {
+  const api = (globalThis as unknown as { WiretraceExtract: typeof import('../../utils/extract/index.ts') }).WiretraceExtract;
+  let check = Infinity;
+  let extract = Infinity;
+  let outcome = '';
+  let last: unknown = null;
+  for (let run = 0; run < runs; run++) {
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    let started = performance.now();
+    const isArticle = api.isArticlePage(doc);
+    check = Math.min(check, performance.now() - started);
+    started = performance.now();
+    const result = api.extractArticle(doc, url);
+    extract = Math.min(extract, performance.now() - started);
+    last = result;
+    outcome = isArticle ? (result.ok ? `${result.article.paragraphs.length} paragraphs` : result.reason) : 'not-article';
+  }
+  return JSON.stringify({ check, extract, outcome, result: last });
 }
 
 /** "matches expected.json", the fields that differ, or '' when the page has no expected.json. */
@@ -38,39 +71,6 @@ function checkExpected(dir: string, result: unknown): string {
   return differing.length ? `DIFF in ${differing.join(', ')}` : 'matches expected.json';
 }
 
-async function bundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [join(import.meta.dirname, '../../utils/extract/index.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: 'WiretraceExtract',
-    target: 'es2022',
-  });
-  return result.outputFiles[0]?.text ?? '';
-}
-
-/** Runs in the page: best of RUNS for each step, so one GC pause does not decide the figure. */
-function timePage(html: string, runs: number, url: string): { check: number; extract: number; outcome: string; result: unknown } {
-  const api = (globalThis as unknown as { WiretraceExtract: typeof import('../../utils/extract/index.ts') }).WiretraceExtract;
-  let check = Infinity;
-  let extract = Infinity;
-  let outcome = '';
-  let last: unknown = null;
-  for (let run = 0; run < runs; run++) {
-    const doc = new DOMParser().parseFromString(html, 'text/html');
-    let started = performance.now();
-    const isArticle = api.isArticlePage(doc);
-    check = Math.min(check, performance.now() - started);
-    started = performance.now();
-    const result = api.extractArticle(doc, url);
-    last = result;
-    extract = Math.min(extract, performance.now() - started);
-    outcome = isArticle ? (result.ok ? `${result.article.paragraphs.length} paragraphs` : result.reason) : 'not-article';
-  }
-  return { check, extract, outcome, result: last };
-}
-
 function pageUrlOf(dir: string): string {
   const file = join(dir, 'expected.json');
   const fromFixture = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { pageUrl?: string }).pageUrl : undefined;
@@ -82,36 +82,32 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 }
 
-async function main(): Promise<void> {
-  if (!existsSync(pagesDir)) return console.log(`no pages at ${pagesDir}; nothing to time`);
-  if (!existsSync(CHROMIUM)) return console.log(`no Chromium at ${CHROMIUM}; install the Debian chromium package`);
-  const code = await bundle();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-  try {
-    const page = await browser.newPage();
-    await page.addScriptTag({ content: code });
-    const timings: Timing[] = [];
-    for (const slug of readdirSync(pagesDir).filter((s) => existsSync(join(pagesDir, s, 'source.html')))) {
-      const dir = join(pagesDir, slug);
-      const html = readFileSync(join(dir, 'source.html'), 'utf8');
-      const url = pageUrlOf(dir);
-      const timing = await page.evaluate(({ html, runs, url, fn }) => new Function(`return (${fn})`)()(html, runs, url), {
-        html,
-        runs: RUNS,
-        url,
-        fn: timePage.toString(),
-      });
-      timings.push({ slug, ...timing });
-      const check = checkExpected(dir, timing.result);
-      console.log(`${slug.padEnd(22)} check ${timing.check.toFixed(1).padStart(6)} ms  extract ${timing.extract.toFixed(1).padStart(6)} ms  ${timing.outcome}  ${check}`);
-    }
-    for (const key of ['check', 'extract'] as const) {
-      const values = timings.map((t) => t[key]);
-      console.log(`${key}: median ${percentile(values, 0.5).toFixed(1)} ms, p90 ${percentile(values, 0.9).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms`);
-    }
-  } finally {
-    await browser.close();
+async function timeAll(runner: PageRunner): Promise<void> {
+  const timings: Timing[] = [];
+  for (const slug of readdirSync(pagesDir).filter((s) => existsSync(join(pagesDir, s, 'source.html')))) {
+    const dir = join(pagesDir, slug);
+    const html = readFileSync(join(dir, 'source.html'), 'utf8');
+    const timing = JSON.parse(await runner.call(timePage.toString(), [html, RUNS, pageUrlOf(dir)])) as Timing;
+    timings.push(timing);
+    const verdict = checkExpected(dir, timing.result);
+    console.log(`${slug.padEnd(22)} check ${timing.check.toFixed(1).padStart(6)} ms  extract ${timing.extract.toFixed(1).padStart(6)} ms  ${timing.outcome}  ${verdict}`);
+  }
+  for (const key of ['check', 'extract'] as const) {
+    const values = timings.map((t) => t[key]);
+    console.log(`${key}: median ${percentile(values, 0.5).toFixed(1)} ms, p90 ${percentile(values, 0.9).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms`);
   }
 }
 
-await main();
+async function main(): Promise<void> {
+  if (!existsSync(pagesDir)) return console.log(`no pages at ${pagesDir}; nothing to time`);
+  const code = await bundle();
+  const runner = useFirefox ? await firefoxRunner(code) : await chromiumRunner(code);
+  try {
+    console.log(`${useFirefox ? 'Firefox ESR' : 'Chromium'}, pages in ${pagesDir}`);
+    await timeAll(runner);
+  } finally {
+    await runner.close();
+  }
+}
+
+if (!(useFirefox && rerunWithWebSocket())) await main();
