@@ -14,11 +14,19 @@ const CHROMIUM = '/usr/lib/chromium/chromium';
 
 /** Debian's Chromium, headless, with `script` installed in a blank page. */
 export async function chromiumRunner(script: string): Promise<PageRunner> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   const page = await browser.newPage();
   await page.addScriptTag({ content: script });
   return {
-    call: (fn, args) => page.evaluate(({ fn, args }) => new Function(`return (${fn})`)()(...args) as string, { fn, args }),
+    call: (fn, args) =>
+      page.evaluate(({ fn, args }) => new Function(`return (${fn})`)()(...args) as string, {
+        fn,
+        args,
+      }),
     close: () => browser.close(),
   };
 }
@@ -39,19 +47,30 @@ export async function firefoxRunner(script: string): Promise<PageRunner> {
   }
 }
 
-async function bidiRunner(bidi: BidiConnection, script: string, stop: () => Promise<void>): Promise<PageRunner> {
+async function bidiRunner(
+  bidi: BidiConnection,
+  script: string,
+  stop: () => Promise<void>,
+): Promise<PageRunner> {
   const tree = await bidi.send<{ contexts: { context: string }[] }>('browsingContext.getTree', {});
   const target = { context: tree.contexts[0]?.context ?? '' };
   await bidi.send('script.evaluate', { expression: script, target, awaitPromise: false });
   return {
     async call(fn, args) {
-      const reply = await bidi.send<{ type: string; result?: { value?: string }; exceptionDetails?: { text?: string } }>('script.callFunction', {
+      const reply = await bidi.send<{
+        type: string;
+        result?: { value?: string };
+        exceptionDetails?: { text?: string };
+      }>('script.callFunction', {
         functionDeclaration: fn,
-        arguments: args.map((value) => (typeof value === 'string' ? { type: 'string', value } : { type: 'number', value })),
+        arguments: args.map((value) =>
+          typeof value === 'string' ? { type: 'string', value } : { type: 'number', value },
+        ),
         target,
         awaitPromise: false,
       });
-      if (reply.type !== 'success') throw new Error(`Firefox: ${reply.exceptionDetails?.text ?? 'script failed'}`);
+      if (reply.type !== 'success')
+        throw new Error(`Firefox: ${reply.exceptionDetails?.text ?? 'script failed'}`);
       return reply.result?.value ?? 'null';
     },
     async close() {

@@ -38,10 +38,15 @@ function readHtml(file: string): string {
     size = stats.size;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return fail(code === 'ENOENT' ? `no such file: ${file}` : `cannot read ${file}: ${(error as Error).message}`);
+    return fail(
+      code === 'ENOENT'
+        ? `no such file: ${file}`
+        : `cannot read ${file}: ${(error as Error).message}`,
+    );
   }
   if (size === 0) fail(`${file} is empty`);
-  if (size > MAX_BYTES) fail(`${file} is ${Math.round(size / 1e6)} MB; pages over ${MAX_BYTES / 1e6} MB are refused`);
+  if (size > MAX_BYTES)
+    fail(`${file} is ${Math.round(size / 1e6)} MB; pages over ${MAX_BYTES / 1e6} MB are refused`);
   try {
     return decodeHtml(readFileSync(file));
   } catch (error) {
@@ -66,6 +71,10 @@ const { file, url } = parseArgs(process.argv.slice(2));
 const html = readHtml(file);
 if (!/<[a-z!]/i.test(html)) fail(`${file} does not look like HTML (no tags found)`);
 const { document } = parseHTML(ensureHtmlDocument(html));
-const result = extractArticle(document as unknown as Document, url ?? pathToFileURL(resolve(file)).href);
-if (!result.ok) fail(`${file}: ${result.reason}: ${result.message}`, result.reason === 'error' ? 1 : 2);
+const result = extractArticle(
+  document as unknown as Document,
+  url ?? pathToFileURL(resolve(file)).href,
+);
+if (!result.ok)
+  fail(`${file}: ${result.reason}: ${result.message}`, result.reason === 'error' ? 1 : 2);
 process.stdout.write(`${JSON.stringify(result.article, null, 2)}\n`);

@@ -16,7 +16,9 @@ import { chromiumRunner, firefoxRunner, type PageRunner } from './browser-runner
 const args = process.argv.slice(2);
 const useFirefox = args.includes('--firefox');
 const flag = args.indexOf('--pages');
-const pagesDir = resolve(flag >= 0 ? (args[flag + 1] ?? '') : join(import.meta.dirname, '../../../shared/pages'));
+const pagesDir = resolve(
+  flag >= 0 ? (args[flag + 1] ?? '') : join(import.meta.dirname, '../../../shared/pages'),
+);
 const RUNS = 3;
 
 interface Timing {
@@ -40,7 +42,9 @@ async function bundle(): Promise<string> {
 
 /** Runs in the page: best of `runs` for each step, so one GC pause does not decide the figure. */
 function timePage(html: string, runs: number, url: string): string {
-  const api = (globalThis as unknown as { WiretraceExtract: typeof import('../../utils/extract/index.ts') }).WiretraceExtract;
+  const api = (
+    globalThis as unknown as { WiretraceExtract: typeof import('../../utils/extract/index.ts') }
+  ).WiretraceExtract;
   let check = Infinity;
   let extract = Infinity;
   let outcome = '';
@@ -54,7 +58,11 @@ function timePage(html: string, runs: number, url: string): string {
     const result = api.extractArticle(doc, url);
     extract = Math.min(extract, performance.now() - started);
     last = result;
-    outcome = isArticle ? (result.ok ? `${result.article.paragraphs.length} paragraphs` : result.reason) : 'not-article';
+    outcome = isArticle
+      ? result.ok
+        ? `${result.article.paragraphs.length} paragraphs`
+        : result.reason
+      : 'not-article';
   }
   return JSON.stringify({ check, extract, outcome, result: last });
 }
@@ -63,17 +71,27 @@ function timePage(html: string, runs: number, url: string): string {
 function checkExpected(dir: string, result: unknown): string {
   const file = join(dir, 'expected.json');
   if (!existsSync(file)) return '';
-  const { pageUrl: _pageUrl, ...expected } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const { pageUrl: _pageUrl, ...expected } = JSON.parse(readFileSync(file, 'utf8')) as Record<
+    string,
+    unknown
+  >;
   const got = result as { ok: boolean; reason?: string; article?: Record<string, unknown> };
-  if (!expected['ok']) return got.ok === false && got.reason === expected['reason'] ? 'matches expected.json' : `DIFF ${JSON.stringify(got)}`;
+  if (!expected['ok'])
+    return got.ok === false && got.reason === expected['reason']
+      ? 'matches expected.json'
+      : `DIFF ${JSON.stringify(got)}`;
   const want = expected['article'] as Record<string, unknown>;
-  const differing = Object.keys(want).filter((key) => JSON.stringify(want[key]) !== JSON.stringify(got.article?.[key]));
+  const differing = Object.keys(want).filter(
+    (key) => JSON.stringify(want[key]) !== JSON.stringify(got.article?.[key]),
+  );
   return differing.length ? `DIFF in ${differing.join(', ')}` : 'matches expected.json';
 }
 
 function pageUrlOf(dir: string): string {
   const file = join(dir, 'expected.json');
-  const fromFixture = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { pageUrl?: string }).pageUrl : undefined;
+  const fromFixture = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as { pageUrl?: string }).pageUrl
+    : undefined;
   return fromFixture ?? 'https://example.org/article';
 }
 
@@ -84,17 +102,25 @@ function percentile(values: number[], p: number): number {
 
 async function timeAll(runner: PageRunner): Promise<void> {
   const timings: Timing[] = [];
-  for (const slug of readdirSync(pagesDir).filter((s) => existsSync(join(pagesDir, s, 'source.html')))) {
+  for (const slug of readdirSync(pagesDir).filter((s) =>
+    existsSync(join(pagesDir, s, 'source.html')),
+  )) {
     const dir = join(pagesDir, slug);
     const html = readFileSync(join(dir, 'source.html'), 'utf8');
-    const timing = JSON.parse(await runner.call(timePage.toString(), [html, RUNS, pageUrlOf(dir)])) as Timing;
+    const timing = JSON.parse(
+      await runner.call(timePage.toString(), [html, RUNS, pageUrlOf(dir)]),
+    ) as Timing;
     timings.push(timing);
     const verdict = checkExpected(dir, timing.result);
-    console.log(`${slug.padEnd(22)} check ${timing.check.toFixed(1).padStart(6)} ms  extract ${timing.extract.toFixed(1).padStart(6)} ms  ${timing.outcome}  ${verdict}`);
+    console.log(
+      `${slug.padEnd(22)} check ${timing.check.toFixed(1).padStart(6)} ms  extract ${timing.extract.toFixed(1).padStart(6)} ms  ${timing.outcome}  ${verdict}`,
+    );
   }
   for (const key of ['check', 'extract'] as const) {
     const values = timings.map((t) => t[key]);
-    console.log(`${key}: median ${percentile(values, 0.5).toFixed(1)} ms, p90 ${percentile(values, 0.9).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms`);
+    console.log(
+      `${key}: median ${percentile(values, 0.5).toFixed(1)} ms, p90 ${percentile(values, 0.9).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms`,
+    );
   }
 }
 

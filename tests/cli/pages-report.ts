@@ -14,7 +14,15 @@ import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../utils/extract/index.ts';
 import { ensureHtmlDocument } from '../../utils/extract/ensure-html-document.ts';
 import { readExpected, type Expected } from './report-expected.ts';
-import { collapse, compareByline, compareDate, missingLines, titleLoose, wordF1, type FieldAgreement } from './report-metrics.ts';
+import {
+  collapse,
+  compareByline,
+  compareDate,
+  missingLines,
+  titleLoose,
+  wordF1,
+  type FieldAgreement,
+} from './report-metrics.ts';
 
 interface Extracted {
   ok: boolean;
@@ -52,24 +60,53 @@ function valueOf(flag: string): string | null {
 
 function runOurs(doc: Document, url: string): Extracted {
   const result = extractArticle(doc, url);
-  if (!result.ok) return { ok: false, title: '', byline: null, publishedTime: null, paragraphs: [], note: result.reason };
+  if (!result.ok)
+    return {
+      ok: false,
+      title: '',
+      byline: null,
+      publishedTime: null,
+      paragraphs: [],
+      note: result.reason,
+    };
   const { title, byline, publishedTime, paragraphs, credits } = result.article;
   return { ok: true, title, byline, publishedTime, paragraphs, note: credits.join(',') };
 }
 
 function runBaseline(doc: Document): Extracted {
   const parsed = new Readability(doc.cloneNode(true) as Document).parse();
-  if (!parsed) return { ok: false, title: '', byline: null, publishedTime: null, paragraphs: [], note: 'null' };
-  const paragraphs = (parsed.textContent ?? '').split(/\n\s*\n/).map(collapse).filter(Boolean);
-  return { ok: true, title: parsed.title ?? '', byline: parsed.byline ?? null, publishedTime: parsed.publishedTime ?? null, paragraphs, note: '' };
+  if (!parsed)
+    return {
+      ok: false,
+      title: '',
+      byline: null,
+      publishedTime: null,
+      paragraphs: [],
+      note: 'null',
+    };
+  const paragraphs = (parsed.textContent ?? '')
+    .split(/\n\s*\n/)
+    .map(collapse)
+    .filter(Boolean);
+  return {
+    ok: true,
+    title: parsed.title ?? '',
+    byline: parsed.byline ?? null,
+    publishedTime: parsed.publishedTime ?? null,
+    paragraphs,
+    note: '',
+  };
 }
 
 function measure(slug: string): Row {
   const dir = join(pagesDir, slug);
   const expected = readExpected(dir);
   const started = performance.now();
-  const doc = parseHTML(ensureHtmlDocument(readFileSync(join(dir, 'source.html'), 'utf8'))).document as unknown as Document;
-  const got = baseline ? runBaseline(doc) : runOurs(doc, expected.pageUrl ?? `http://127.0.0.1/${slug}/article.html`);
+  const doc = parseHTML(ensureHtmlDocument(readFileSync(join(dir, 'source.html'), 'utf8')))
+    .document as unknown as Document;
+  const got = baseline
+    ? runBaseline(doc)
+    : runOurs(doc, expected.pageUrl ?? `http://127.0.0.1/${slug}/article.html`);
   const ms = performance.now() - started;
   if (showDiff) printDiff(slug, got, expected);
   return {
@@ -87,9 +124,13 @@ function measure(slug: string): Row {
 }
 
 function printDiff(slug: string, got: Extracted, expected: Expected): void {
-  console.log(`== ${slug}: title "${got.title}" | byline ${got.byline} | published ${got.publishedTime}`);
-  for (const line of missingLines(expected.lines, got.paragraphs.join('\n'))) console.log(`   - only in reference: ${line.slice(0, 140)}`);
-  for (const line of missingLines(got.paragraphs, expected.lines.join('\n'))) console.log(`   + only in ours:      ${line.slice(0, 140)}`);
+  console.log(
+    `== ${slug}: title "${got.title}" | byline ${got.byline} | published ${got.publishedTime}`,
+  );
+  for (const line of missingLines(expected.lines, got.paragraphs.join('\n')))
+    console.log(`   - only in reference: ${line.slice(0, 140)}`);
+  for (const line of missingLines(got.paragraphs, expected.lines.join('\n')))
+    console.log(`   + only in ours:      ${line.slice(0, 140)}`);
 }
 
 function pct(part: number, whole: number): string {
@@ -97,37 +138,101 @@ function pct(part: number, whole: number): string {
 }
 
 function printTable(rows: Row[]): void {
-  console.log(['page'.padEnd(22), 'verdict', 'title', '~title', 'byline', 'date ', '  F1 ', ' prec', ' rec ', '   ms', 'note'].join(' '));
+  console.log(
+    [
+      'page'.padEnd(22),
+      'verdict',
+      'title',
+      '~title',
+      'byline',
+      'date ',
+      '  F1 ',
+      ' prec',
+      ' rec ',
+      '   ms',
+      'note',
+    ].join(' '),
+  );
   for (const r of rows) {
     const yn = (b: boolean) => (b ? 'yes  ' : 'NO   ');
     const num = (n: number) => n.toFixed(3);
     const verdict = (r.verdictOk ? 'ok ' : 'BAD ') + (r.expectArticle ? 'art' : 'non');
-    console.log([r.slug.padEnd(22), verdict.padEnd(7), yn(r.titleExact), yn(r.titleLoose), r.byline.padEnd(6), r.date.padEnd(5), num(r.f1), num(r.precision), num(r.recall), r.ms.toFixed(0).padStart(5), r.note].join(' '));
+    console.log(
+      [
+        r.slug.padEnd(22),
+        verdict.padEnd(7),
+        yn(r.titleExact),
+        yn(r.titleLoose),
+        r.byline.padEnd(6),
+        r.date.padEnd(5),
+        num(r.f1),
+        num(r.precision),
+        num(r.recall),
+        r.ms.toFixed(0).padStart(5),
+        r.note,
+      ].join(' '),
+    );
   }
 }
 
 function printTotals(all: Row[]): void {
   const rows = all.filter((r) => r.expectArticle);
   const count = (test: (r: Row) => boolean) => rows.filter(test).length;
-  const mean = (pick: (r: Row) => number) => (rows.length ? rows.reduce((sum, r) => sum + pick(r), 0) / rows.length : 0);
+  const mean = (pick: (r: Row) => number) =>
+    rows.length ? rows.reduce((sum, r) => sum + pick(r), 0) / rows.length : 0;
   const due = (key: 'byline' | 'date') => count((r) => r[key] === 'ok' || r[key] === 'miss');
-  console.log(`\n${baseline ? 'plain Readability' : 'Wiretrace extraction'} over ${all.length} pages in ${pagesDir}`);
-  console.log(`article / not-article verdict: ${pct(all.filter((r) => r.verdictOk).length, all.length)}`);
+  console.log(
+    `\n${baseline ? 'plain Readability' : 'Wiretrace extraction'} over ${all.length} pages in ${pagesDir}`,
+  );
+  console.log(
+    `article / not-article verdict: ${pct(all.filter((r) => r.verdictOk).length, all.length)}`,
+  );
   console.log(`on the ${rows.length} pages that are articles:`);
-  console.log(`  title exact:             ${pct(count((r) => r.titleExact), rows.length)}`);
-  console.log(`  title (suffix-tolerant): ${pct(count((r) => r.titleLoose), rows.length)}`);
-  console.log(`  byline match:            ${pct(count((r) => r.byline === 'ok'), due('byline'))}  (+${count((r) => r.byline === 'extra')} where the reference has none)`);
-  console.log(`  published time match:    ${pct(count((r) => r.date === 'ok'), due('date'))}  (+${count((r) => r.date === 'extra')} where the reference has none)`);
-  console.log(`  text word F1 mean:       ${mean((r) => r.f1).toFixed(3)}  (precision ${mean((r) => r.precision).toFixed(3)}, recall ${mean((r) => r.recall).toFixed(3)})`);
-  console.log(`  pages with F1 >= 0.9:    ${pct(count((r) => r.f1 >= 0.9), rows.length)}`);
-  console.log(`time per page (linkedom parse + extract): mean ${mean((r) => r.ms).toFixed(0)} ms, max ${Math.max(...all.map((r) => r.ms)).toFixed(0)} ms`);
+  console.log(
+    `  title exact:             ${pct(
+      count((r) => r.titleExact),
+      rows.length,
+    )}`,
+  );
+  console.log(
+    `  title (suffix-tolerant): ${pct(
+      count((r) => r.titleLoose),
+      rows.length,
+    )}`,
+  );
+  console.log(
+    `  byline match:            ${pct(
+      count((r) => r.byline === 'ok'),
+      due('byline'),
+    )}  (+${count((r) => r.byline === 'extra')} where the reference has none)`,
+  );
+  console.log(
+    `  published time match:    ${pct(
+      count((r) => r.date === 'ok'),
+      due('date'),
+    )}  (+${count((r) => r.date === 'extra')} where the reference has none)`,
+  );
+  console.log(
+    `  text word F1 mean:       ${mean((r) => r.f1).toFixed(3)}  (precision ${mean((r) => r.precision).toFixed(3)}, recall ${mean((r) => r.recall).toFixed(3)})`,
+  );
+  console.log(
+    `  pages with F1 >= 0.9:    ${pct(
+      count((r) => r.f1 >= 0.9),
+      rows.length,
+    )}`,
+  );
+  console.log(
+    `time per page (linkedom parse + extract): mean ${mean((r) => r.ms).toFixed(0)} ms, max ${Math.max(...all.map((r) => r.ms)).toFixed(0)} ms`,
+  );
 }
 
 if (!existsSync(pagesDir)) {
   console.log(`no pages at ${pagesDir}; nothing to report`);
   process.exit(0);
 }
-const slugs = readdirSync(pagesDir).filter((s) => (!only || s === only) && existsSync(join(pagesDir, s, 'source.html')));
+const slugs = readdirSync(pagesDir).filter(
+  (s) => (!only || s === only) && existsSync(join(pagesDir, s, 'source.html')),
+);
 const rows = slugs.map(measure);
 printTable(rows);
 printTotals(rows);

@@ -23,10 +23,15 @@ export interface Expected {
  */
 export function readExpected(dir: string): Expected {
   if (existsSync(join(dir, 'expected.json'))) return readFixture(join(dir, 'expected.json'));
-  const meta = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8')) as Record<string, unknown>;
+  const meta = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   const html = readFileSync(join(dir, 'expected.html'), 'utf8');
   const doc = parseHTML(ensureHtmlDocument(html)).document as unknown as Document;
-  const blocks = Array.from(doc.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, pre, td, figcaption, dd, dt'));
+  const blocks = Array.from(
+    doc.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, pre, td, figcaption, dd, dt'),
+  );
   const lines = blocks.filter((b) => !b.querySelector('p, li, td')).map((b) => b.textContent ?? '');
   const str = (key: string) => (typeof meta[key] === 'string' ? (meta[key] as string) : null);
   const text = doc.body?.textContent ?? '';
@@ -45,7 +50,12 @@ function readFixture(file: string): Expected {
   const fixture = JSON.parse(readFileSync(file, 'utf8')) as {
     pageUrl: string;
     ok: boolean;
-    article?: { title: string; byline: string | null; publishedTime: string | null; paragraphs: string[] };
+    article?: {
+      title: string;
+      byline: string | null;
+      publishedTime: string | null;
+      paragraphs: string[];
+    };
   };
   const a = fixture.article;
   const lines = a?.paragraphs ?? [];

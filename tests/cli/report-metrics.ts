@@ -14,11 +14,18 @@ export function collapse(text: string): string {
 export function titleLoose(ours: string, expected: string): boolean {
   const a = collapse(ours);
   const b = collapse(expected);
-  return a === b || (a.length > 0 && b.startsWith(a) && /^\s*[|\-–—_:»·•[(（【]/u.test(b.slice(a.length)));
+  return (
+    a === b ||
+    (a.length > 0 && b.startsWith(a) && /^\s*[|\-–—_:»·•[(（【]/u.test(b.slice(a.length)))
+  );
 }
 
 function bylineKey(text: string): string {
-  return collapse(text).toLowerCase().replace(/^(by|par|por|von)\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return collapse(text)
+    .toLowerCase()
+    .replace(/^(by|par|por|von)\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Bylines agree when one contains the other once "By" and punctuation are ignored. */
@@ -46,7 +53,10 @@ function words(text: string): Map<string, number> {
 }
 
 /** Bag-of-words precision, recall and F1 of `ours` against `expected` (Unicode word segmentation). */
-export function wordF1(ours: string, expected: string): { precision: number; recall: number; f1: number } {
+export function wordF1(
+  ours: string,
+  expected: string,
+): { precision: number; recall: number; f1: number } {
   const a = words(ours);
   const b = words(expected);
   let shared = 0;
@@ -59,7 +69,11 @@ export function wordF1(ours: string, expected: string): { precision: number; rec
   }
   const precision = totalA ? shared / totalA : 0;
   const recall = totalB ? shared / totalB : 0;
-  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+  return {
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+  };
 }
 
 /** Lines of `from` (by their first 60 characters) that do not occur in `within`. */

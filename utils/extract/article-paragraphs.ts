@@ -7,7 +7,8 @@ import { cleanByline } from './clean-byline.ts';
 const HEADER_PARAGRAPHS = 4;
 const DATE_LINE = /^[\p{L}\s.,:]{0,30}\d{1,4}[\p{L}\d\s.,:/-]{0,40}(am|pm|gmt|utc|cet|est|edt)?$/iu;
 /** What makes a short line a date rather than a short sentence ("He was 45."): a year, a time, a month, "ago". */
-const DATE_HINT = /\b(19|20)\d{2}\b|\d{1,2}[:.h]\d{2}\b|\bago\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/iu;
+const DATE_HINT =
+  /\b(19|20)\d{2}\b|\d{1,2}[:.h]\d{2}\b|\bago\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/iu;
 
 /** A short line at the top of the text that starts like a byline: "By Jane Roe", "Par ...". */
 const BYLINE_LINE = /^(by|par|por|von|door|av)\s+\p{Lu}/iu;
@@ -27,7 +28,11 @@ export interface ArticleText {
  * boilerplate lines dropped, and the headline, byline or date repeated at the top of the
  * text removed (the popup shows those separately, and they are not shared prose).
  */
-export function articleParagraphs(content: Element, title: string, byline: string | null): ArticleText {
+export function articleParagraphs(
+  content: Element,
+  title: string,
+  byline: string | null,
+): ArticleText {
   removeJunkElements(content);
   const paragraphs: string[] = [];
   const copyrightLines: string[] = [];
@@ -37,7 +42,11 @@ export function articleParagraphs(content: Element, title: string, byline: strin
     else if (!kind) paragraphs.push(paragraph);
   }
   const found = byline ?? bylineInText(paragraphs);
-  return { paragraphs: dropRepeatedHeader(paragraphs, title, found), copyrightLines, byline: found };
+  return {
+    paragraphs: dropRepeatedHeader(paragraphs, title, found),
+    copyrightLines,
+    byline: found,
+  };
 }
 
 function bylineInText(paragraphs: string[]): string | null {
@@ -53,7 +62,8 @@ function dropRepeatedHeader(paragraphs: string[], title: string, byline: string 
   return paragraphs.filter((paragraph, index) => {
     if (index >= HEADER_PARAGRAPHS) return true;
     if (key(paragraph) === titleKey) return false;
-    if (bylineKey && paragraph.length < 200 && key(cleanByline(paragraph) ?? '') === bylineKey) return false;
+    if (bylineKey && paragraph.length < 200 && key(cleanByline(paragraph) ?? '') === bylineKey)
+      return false;
     return !(paragraph.length < 60 && DATE_LINE.test(paragraph) && DATE_HINT.test(paragraph));
   });
 }

@@ -23,7 +23,8 @@ const COPYRIGHT = /^[\s\p{P}]*(copyright|©|\(c\))\s*(\d{4}\b|.{0,80}\b(all )?ri
 const MAX_BOILERPLATE_LINE = 220;
 
 /** Which kind of page furniture a line is. */
-export type BoilerplateKind = 'see-also' | 'prompt' | 'share' | 'advert' | 'media-credit' | 'copyright';
+export type BoilerplateKind =
+  'see-also' | 'prompt' | 'share' | 'advert' | 'media-credit' | 'copyright';
 
 const RULES: readonly [BoilerplateKind, RegExp][] = [
   ['copyright', COPYRIGHT],

@@ -9,7 +9,10 @@ const ELLIPSIS = /(…|\.\.\.)$/;
  * without any confirmation the first candidate is used. Truncated candidates ("…") are
  * passed over when a later one exists.
  */
-export function chooseTitle(candidates: readonly (string | null)[], headings: readonly string[]): string {
+export function chooseTitle(
+  candidates: readonly (string | null)[],
+  headings: readonly string[],
+): string {
   const usable = candidates
     .map((c) => c?.replace(/\s+/g, ' ').trim() ?? '')
     .filter((c, i, all) => c && !(ELLIPSIS.test(c) && i < all.length - 1));

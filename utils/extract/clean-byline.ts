@@ -19,6 +19,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
     .replace(DATE_START, '')
     .replace(/[\s,;|\-–—•·]+$/u, '')
     .trim();
-  if (!/\p{L}{2,}/u.test(text) || text.length > MAX_BYLINE || /^https?:\/\//i.test(text)) return null;
+  if (!/\p{L}{2,}/u.test(text) || text.length > MAX_BYLINE || /^https?:\/\//i.test(text))
+    return null;
   return text;
 }

@@ -1,8 +1,37 @@
 /** Elements that start a new paragraph of text. */
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5',
-  'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'th', 'thead',
-  'tr', 'ul', 'center',
+  'address',
+  'article',
+  'blockquote',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'center',
 ]);
 /** List articles often link every subhead to the thing it reviews, so headings may be all link. */
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -23,7 +52,8 @@ export function collectParagraphs(root: Element): string[] {
   let linked = 0;
   let linkDepth = 0;
   const flush = (keepLinks = false) => {
-    const teaser = buffer.trim().length < MAX_TEASER_LENGTH && linked > TEASER_LINK_SHARE * buffer.trim().length;
+    const teaser =
+      buffer.trim().length < MAX_TEASER_LENGTH && linked > TEASER_LINK_SHARE * buffer.trim().length;
     if (keepLinks || !teaser) paragraphs.push(...splitRun(buffer));
     buffer = '';
     linked = 0;

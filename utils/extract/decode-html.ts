@@ -12,13 +12,15 @@ const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i;
  */
 export function decodeHtml(bytes: Uint8Array): string {
   for (const [bom, encoding] of BOMS) {
-    if (bom.every((b, i) => bytes[i] === b)) return new TextDecoder(encoding).decode(bytes.subarray(bom.length));
+    if (bom.every((b, i) => bytes[i] === b))
+      return new TextDecoder(encoding).decode(bytes.subarray(bom.length));
   }
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   const declared = META_CHARSET.exec(head)?.[1]?.toLowerCase();
   const encoding = declared && isSupported(declared) ? declared : 'utf-8';
   const sample = bytes.subarray(0, 65536);
-  if (encoding === 'utf-8' && sample.includes(0)) throw new Error('the file is binary, not an HTML page');
+  if (encoding === 'utf-8' && sample.includes(0))
+    throw new Error('the file is binary, not an HTML page');
   return new TextDecoder(encoding).decode(bytes);
 }
 

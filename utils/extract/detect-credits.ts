@@ -10,9 +10,12 @@ const CREDIT_CUE =
 /** "With AFP" style lines: only short ones, or any paragraph opening with "With" would qualify. */
 const WITH_LINE = /^\W*(with|avec|mit|con|com)\b.{0,60}$/i;
 const MAX_CREDIT_LINE = 250;
-const GLOBAL_PATTERNS = WIRE_AGENCIES.map((agency) => new RegExp(agency.pattern.source, agency.pattern.flags + 'g'));
+const GLOBAL_PATTERNS = WIRE_AGENCIES.map(
+  (agency) => new RegExp(agency.pattern.source, agency.pattern.flags + 'g'),
+);
 /** What may surround agency names on a line that is nothing but credits ("— AFP/dpa"). */
-const CREDIT_FILLER = /^[\s\p{P}\p{S}]*((and|with|avec|mit|et|und|y|e|con|by|the|\d{4})[\s\p{P}\p{S}]*)*$/iu;
+const CREDIT_FILLER =
+  /^[\s\p{P}\p{S}]*((and|with|avec|mit|et|und|y|e|con|by|the|\d{4})[\s\p{P}\p{S}]*)*$/iu;
 
 /**
  * Wire agencies credited by the article: in its byline and author metadata, in a dateline
@@ -32,7 +35,9 @@ export function detectCredits(bylines: readonly string[], paragraphs: readonly s
 
 /** Normalised names of the agencies named anywhere in the given texts, in table order. */
 export function agenciesIn(texts: readonly string[]): string[] {
-  return WIRE_AGENCIES.filter((agency) => texts.some((text) => agency.pattern.test(text))).map((a) => a.name);
+  return WIRE_AGENCIES.filter((agency) => texts.some((text) => agency.pattern.test(text))).map(
+    (a) => a.name,
+  );
 }
 
 function isCreditLine(paragraph: string): boolean {

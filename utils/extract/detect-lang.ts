@@ -7,7 +7,11 @@ const LANG_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
  * The page's language as a BCP 47 tag: `<html lang>`, then the content-language and
  * language meta tags, then `og:locale` (`en_US` becomes `en-US`), then JSON-LD inLanguage.
  */
-export function detectLang(doc: Document, meta: Map<string, string>, article: JsonLdNode | null): string | null {
+export function detectLang(
+  doc: Document,
+  meta: Map<string, string>,
+  article: JsonLdNode | null,
+): string | null {
   const candidates = [
     doc.documentElement?.getAttribute('lang'),
     doc.documentElement?.getAttribute('xml:lang'),

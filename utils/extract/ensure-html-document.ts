@@ -13,7 +13,9 @@ export function ensureHtmlDocument(html: string): string {
   if (/<body[\s>]/i.test(html)) return html;
   const headEnd = /<\/head\s*>/i.exec(html);
   const htmlTag = /<html[^>]*>/i.exec(html);
-  const at = headEnd ? headEnd.index + headEnd[0].length : (htmlTag?.index ?? 0) + (htmlTag?.[0].length ?? 0);
+  const at = headEnd
+    ? headEnd.index + headEnd[0].length
+    : (htmlTag?.index ?? 0) + (htmlTag?.[0].length ?? 0);
   const closing = html.search(/<\/html\s*>/i);
   const end = closing > at ? closing : html.length;
   return `${html.slice(0, at)}<body>${html.slice(at, end)}</body>${html.slice(end)}`;

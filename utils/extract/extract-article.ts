@@ -25,21 +25,39 @@ export function extractArticle(doc: Document, url: string): ExtractionResult {
     const parsed = runReadability(doc);
     if (!parsed) return failure('not-article', 'No article text could be found on this page.', url);
     const meta = readPageMetadata(doc, url, parsed);
-    const { paragraphs, copyrightLines, byline } = articleParagraphs(parsed.content, meta.title, meta.byline);
+    const { paragraphs, copyrightLines, byline } = articleParagraphs(
+      parsed.content,
+      meta.title,
+      meta.byline,
+    );
     const text = paragraphs.join(PARAGRAPH_SEPARATOR);
     const words = countWords(text);
     if (isConsentNotice(text, words)) {
-      return failure('too-short', 'Only a cookie or consent notice was found, not the article text.', meta.url);
+      return failure(
+        'too-short',
+        'Only a cookie or consent notice was found, not the article text.',
+        meta.url,
+      );
     }
     if (words < MIN_ARTICLE_WORDS) {
-      const why = meta.paywalled ? 'the page marks the article as for subscribers only' : 'a paywall, cookie wall or teaser page?';
-      return failure('too-short', `Only ${words} words of article text were found, too few for an article (${why}).`, meta.url);
+      const why = meta.paywalled
+        ? 'the page marks the article as for subscribers only'
+        : 'a paywall, cookie wall or teaser page?';
+      return failure(
+        'too-short',
+        `Only ${words} words of article text were found, too few for an article (${why}).`,
+        meta.url,
+      );
     }
     const { authorHints, paywalled: _paywalled, ...fields } = meta;
     const credits = detectCredits([byline ?? '', ...authorHints, ...copyrightLines], paragraphs);
     return { ok: true, article: { ...fields, byline, paragraphs, text, credits } };
   } catch (error) {
-    return failure('error', `Extraction failed: ${error instanceof Error ? error.message : String(error)}`, url);
+    return failure(
+      'error',
+      `Extraction failed: ${error instanceof Error ? error.message : String(error)}`,
+      url,
+    );
   }
 }
 

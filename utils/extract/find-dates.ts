@@ -4,14 +4,39 @@ import { normalizeDate } from './normalize-date.ts';
 
 /** Meta names outlets and CMSes use for the first publication time, most specific first. */
 const PUBLISHED_META = [
-  'article:published_time', 'og:article:published_time', 'datepublished', 'article.published',
-  'published_time', 'publishdate', 'publish-date', 'pubdate', 'parsely-pub-date', 'sailthru.date',
-  'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'dc.date.created', 'date',
-  'citation_publication_date', 'originalpublicationdate', 'article_date_original', 'cxenseparse:recs:publishtime',
+  'article:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'article.published',
+  'published_time',
+  'publishdate',
+  'publish-date',
+  'pubdate',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.created',
+  'dc.date.created',
+  'date',
+  'citation_publication_date',
+  'originalpublicationdate',
+  'article_date_original',
+  'cxenseparse:recs:publishtime',
 ];
 const MODIFIED_META = [
-  'article:modified_time', 'og:article:modified_time', 'datemodified', 'article.updated', 'og:updated_time',
-  'modified_time', 'last-modified', 'lastmod', 'dcterms.modified', 'dc.date.modified', 'revised',
+  'article:modified_time',
+  'og:article:modified_time',
+  'datemodified',
+  'article.updated',
+  'og:updated_time',
+  'modified_time',
+  'last-modified',
+  'lastmod',
+  'dcterms.modified',
+  'dc.date.modified',
+  'revised',
 ];
 
 /** Published and modified times as ISO strings (null when the page gives none). */
@@ -57,7 +82,9 @@ function firstValidDate(values: (string | undefined)[]): string | null {
  */
 function headerTimeElement(doc: Document): string | null {
   const time =
-    doc.querySelector('time[pubdate], time[itemprop="datePublished"], [itemprop="datePublished"][datetime]') ??
+    doc.querySelector(
+      'time[pubdate], time[itemprop="datePublished"], [itemprop="datePublished"][datetime]',
+    ) ??
     doc.querySelector('article time[datetime], header time[datetime], main time[datetime]') ??
     timeNearHeadline(doc);
   return time?.getAttribute('datetime') ?? time?.getAttribute('content') ?? null;

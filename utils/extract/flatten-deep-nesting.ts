@@ -2,7 +2,21 @@
 export const MAX_NESTING = 120;
 /** Wrappers that carry no paragraph structure of their own and can be dissolved. */
 const WRAPPER_TAGS = new Set([
-  'div', 'span', 'font', 'center', 'section', 'b', 'i', 'u', 'em', 'strong', 'small', 'big', 'article', 'main', 'tt',
+  'div',
+  'span',
+  'font',
+  'center',
+  'section',
+  'b',
+  'i',
+  'u',
+  'em',
+  'strong',
+  'small',
+  'big',
+  'article',
+  'main',
+  'tt',
 ]);
 
 /**
@@ -18,7 +32,8 @@ export function flattenDeepNesting(doc: Document): number {
     const parent = element.parentElement;
     const level = (parent ? (depth.get(parent) ?? 0) : 0) + 1;
     depth.set(element, level);
-    if (level > MAX_NESTING && WRAPPER_TAGS.has(element.localName.toLowerCase())) deep.push(element);
+    if (level > MAX_NESTING && WRAPPER_TAGS.has(element.localName.toLowerCase()))
+      deep.push(element);
   }
   for (const element of deep) element.replaceWith(...Array.from(element.childNodes));
   return deep.length;

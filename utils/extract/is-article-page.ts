@@ -20,7 +20,11 @@ export function isArticlePage(doc: Document): boolean {
     const dense = isDenseScript(doc);
     const minContentLength = signal === 'article' ? (dense ? 40 : 100) : dense ? 60 : 140;
     const minScore = signal === 'article' || dense ? 10 : 20;
-    return isProbablyReaderable(doc, { minContentLength, minScore, visibilityChecker: isVisibleNode });
+    return isProbablyReaderable(doc, {
+      minContentLength,
+      minScore,
+      visibilityChecker: isVisibleNode,
+    });
   } catch {
     return false;
   }
@@ -32,8 +36,13 @@ export function articleSignal(doc: Document): 'article' | 'listing' | 'none' {
   // JSON-LD is the most deliberate statement; a CollectionPage with og:type=article is a listing.
   if (types.some((t) => ARTICLE_TYPE.test(t))) return 'article';
   if (types.some((t) => LISTING_TYPE.test(t))) return 'listing';
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
-  if (ogType === 'article' || doc.querySelector('meta[property="article:published_time"]')) return 'article';
+  const ogType = doc
+    .querySelector('meta[property="og:type"]')
+    ?.getAttribute('content')
+    ?.trim()
+    .toLowerCase();
+  if (ogType === 'article' || doc.querySelector('meta[property="article:published_time"]'))
+    return 'article';
   return isFrontPageUrl(canonicalHref(doc)) ? 'listing' : 'none';
 }
 

@@ -1,9 +1,16 @@
 /** Vocabulary of cookie walls and consent notices, in the languages outlets use most. */
 const CONSENT_TERMS = [
-  /\bcookies?\b/i, /\bconsent\b|\bconsentement\b|\beinwilligung\b|\bconsentimiento\b/i, /\bpartners?\b|\bpartenaires\b|\bpartner\b/i,
-  /\bprivacy (policy|settings)\b|\bdatenschutz/i, /\bpersonali[sz]ed (ads|advertising|content)\b/i, /\blegitimate interest/i,
-  /\bvendors?\b/i, /\baccept all\b|\btout accepter\b|\balle akzeptieren\b|\baceptar todo\b/i, /\bmanage (preferences|options|settings)\b/i,
-  /\bstore and\/or access information\b/i, /\btracking technologies\b/i,
+  /\bcookies?\b/i,
+  /\bconsent\b|\bconsentement\b|\beinwilligung\b|\bconsentimiento\b/i,
+  /\bpartners?\b|\bpartenaires\b|\bpartner\b/i,
+  /\bprivacy (policy|settings)\b|\bdatenschutz/i,
+  /\bpersonali[sz]ed (ads|advertising|content)\b/i,
+  /\blegitimate interest/i,
+  /\bvendors?\b/i,
+  /\baccept all\b|\btout accepter\b|\balle akzeptieren\b|\baceptar todo\b/i,
+  /\bmanage (preferences|options|settings)\b/i,
+  /\bstore and\/or access information\b/i,
+  /\btracking technologies\b/i,
 ];
 /** A real article that mentions cookies is long; a notice rarely runs past this. */
 const MAX_NOTICE_WORDS = 500;

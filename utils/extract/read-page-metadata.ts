@@ -26,22 +26,44 @@ export interface PageMetadata {
 }
 
 /** Reads title, byline, outlet, URL, dates and language from the page and Readability's result. */
-export function readPageMetadata(doc: Document, pageUrl: string, parsed: ReadabilityOutput | null): PageMetadata {
+export function readPageMetadata(
+  doc: Document,
+  pageUrl: string,
+  parsed: ReadabilityOutput | null,
+): PageMetadata {
   const meta = readMetaTags(doc);
   const { article, organizationName } = readJsonLd(doc);
   const headings = Array.from(doc.querySelectorAll('h1'), (h) => h.textContent ?? '').slice(0, 6);
   // The canonical URL names the outlet better than a copy served from elsewhere (a cache, a file).
   const url = canonicalUrl(doc, meta.get('og:url') ?? null, pageUrl);
   const outlet = outletName(
-    [jsonLdName(article?.['publisher']), meta.get('og:site_name') ?? null, organizationName, meta.get('application-name') ?? null],
+    [
+      jsonLdName(article?.['publisher']),
+      meta.get('og:site_name') ?? null,
+      organizationName,
+      meta.get('application-name') ?? null,
+    ],
     url,
   );
-  const siteNames = [outlet, meta.get('og:site_name'), organizationName, hostOf(url)].filter((s): s is string => !!s);
+  const siteNames = [outlet, meta.get('og:site_name'), organizationName, hostOf(url)].filter(
+    (s): s is string => !!s,
+  );
   const rawTitle = chooseTitle(
-    [jsonLdString(article, 'headline'), meta.get('og:title') ?? null, meta.get('twitter:title') ?? null, parsed?.title ?? null, doc.title],
+    [
+      jsonLdString(article, 'headline'),
+      meta.get('og:title') ?? null,
+      meta.get('twitter:title') ?? null,
+      parsed?.title ?? null,
+      doc.title,
+    ],
     headings,
   );
-  const authorHints = [...jsonLdNames(article?.['author']), meta.get('author'), meta.get('article:author'), meta.get('byl')];
+  const authorHints = [
+    ...jsonLdNames(article?.['author']),
+    meta.get('author'),
+    meta.get('article:author'),
+    meta.get('byl'),
+  ];
   const byline = [parsed?.byline, ...authorHints].map(cleanByline).find((b) => b) ?? null;
   return {
     title: stripTitleSuffix(rawTitle, siteNames, headings),

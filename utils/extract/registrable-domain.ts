@@ -1,5 +1,18 @@
 /** Second-level labels under which country domains register names (news.co.uk, abc.net.au). */
-const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'ne', 'or', 'go', 'gob', 'nic']);
+const SECOND_LEVEL = new Set([
+  'co',
+  'com',
+  'net',
+  'org',
+  'gov',
+  'ac',
+  'edu',
+  'ne',
+  'or',
+  'go',
+  'gob',
+  'nic',
+]);
 
 /**
  * A readable approximation of the registrable domain, without a public-suffix list:

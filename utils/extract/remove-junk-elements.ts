@@ -1,13 +1,57 @@
 /** Elements that never hold article prose. */
 const DROP_TAGS = new Set([
-  'figcaption', 'audio', 'iframe', 'svg', 'canvas', 'button', 'form',
-  'input', 'select', 'textarea', 'label', 'nav', 'aside', 'script', 'style', 'noscript', 'template', 'object', 'embed',
+  'figcaption',
+  'audio',
+  'iframe',
+  'svg',
+  'canvas',
+  'button',
+  'form',
+  'input',
+  'select',
+  'textarea',
+  'label',
+  'nav',
+  'aside',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'object',
+  'embed',
 ]);
 /** Parts of class/id names that mark captions, credits, share rows, promos and ads. */
 const JUNK_PARTS = new Set([
-  'caption', 'captions', 'credit', 'credits', 'share', 'sharing', 'social', 'newsletter', 'subscribe', 'subscription',
-  'signup', 'related', 'promo', 'advert', 'advertisement', 'ad', 'ads', 'adslot', 'sponsor', 'sponsored', 'outbrain',
-  'taboola', 'breadcrumb', 'breadcrumbs', 'paywall', 'readmore', 'recirculation', 'recirc', 'toolbar', 'tooltip',
+  'caption',
+  'captions',
+  'credit',
+  'credits',
+  'share',
+  'sharing',
+  'social',
+  'newsletter',
+  'subscribe',
+  'subscription',
+  'signup',
+  'related',
+  'promo',
+  'advert',
+  'advertisement',
+  'ad',
+  'ads',
+  'adslot',
+  'sponsor',
+  'sponsored',
+  'outbrain',
+  'taboola',
+  'breadcrumb',
+  'breadcrumbs',
+  'paywall',
+  'readmore',
+  'recirculation',
+  'recirc',
+  'toolbar',
+  'tooltip',
 ]);
 /** A junk-named element with more text than this is probably a wrapper around prose. */
 const MAX_JUNK_TEXT = 600;
@@ -25,7 +69,19 @@ export function removeJunkElements(root: Element): void {
 }
 
 const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'figure']);
-const TEXT_TAGS = new Set(['p', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'dd']);
+const TEXT_TAGS = new Set([
+  'p',
+  'li',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'td',
+  'dd',
+]);
 /** Caption plus credit rarely exceeds this; a container with more text holds prose too. */
 const MAX_CAPTION_TEXT = 250;
 const MAX_MEDIA_LEVELS = 3;

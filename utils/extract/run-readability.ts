@@ -22,7 +22,10 @@ export function runReadability(doc: Document): ReadabilityOutput | null {
   const clone = doc.cloneNode(true) as Document;
   stripInertElements(clone);
   flattenDeepNesting(clone);
-  const reader = new Readability<Element>(clone, { keepClasses: true, serializer: (node) => node as Element });
+  const reader = new Readability<Element>(clone, {
+    keepClasses: true,
+    serializer: (node) => node as Element,
+  });
   const parsed = reader.parse();
   if (!parsed?.content) return null;
   return {

@@ -2,8 +2,19 @@ import { consentTermCount } from './is-consent-notice.ts';
 
 /** Elements that never contribute article text; removing them first spares Readability work. */
 const INERT_SELECTOR = [
-  'script:not([type="application/ld+json"])', 'style', 'noscript', 'template', 'svg', 'iframe', 'canvas', 'object',
-  'embed', 'link', 'source', 'track', 'map',
+  'script:not([type="application/ld+json"])',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'canvas',
+  'object',
+  'embed',
+  'link',
+  'source',
+  'track',
+  'map',
 ].join(',');
 /** Class/id words of cookie and consent overlays (and the platforms that serve them). */
 const CONSENT_NAME =
@@ -31,5 +42,7 @@ function isConsentOverlay(element: Element): boolean {
   if (!CONSENT_NAME.test(names)) return false;
   const text = element.textContent ?? '';
   // The notice's own words confirm it: a recipe card called "cookie-recipe" does not talk of consent.
-  return text.length <= MAX_OVERLAY_TEXT && consentTermCount(text) >= 2 && !element.querySelector('h1');
+  return (
+    text.length <= MAX_OVERLAY_TEXT && consentTermCount(text) >= 2 && !element.querySelector('h1')
+  );
 }

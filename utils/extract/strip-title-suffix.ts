@@ -12,19 +12,28 @@ const DATE_SEGMENT = /^[\d\s./-]{6,}$|^\w{3,9}\.? \d{1,2},? \d{4}$/;
  * suffix settles it; otherwise only segments that match a known site name are dropped,
  * so headlines that merely contain a dash stay intact.
  */
-export function stripTitleSuffix(title: string, siteNames: readonly string[], headings: readonly string[]): string {
+export function stripTitleSuffix(
+  title: string,
+  siteNames: readonly string[],
+  headings: readonly string[],
+): string {
   const text = collapse(title);
   for (const heading of headings.map(collapse)) {
     // Very short headings (a logo, "News") are not the headline; CJK characters count as words.
     if (titleTokens(heading).length < 3 || heading === text) continue;
-    if (text.startsWith(heading) && STARTS_WITH_SEPARATOR.test(text.slice(heading.length))) return heading;
-    if (text.endsWith(heading) && ENDS_WITH_SEPARATOR.test(text.slice(0, -heading.length))) return heading;
+    if (text.startsWith(heading) && STARTS_WITH_SEPARATOR.test(text.slice(heading.length)))
+      return heading;
+    if (text.endsWith(heading) && ENDS_WITH_SEPARATOR.test(text.slice(0, -heading.length)))
+      return heading;
   }
   return stripSiteSegments(text, siteNames);
 }
 
 function stripSiteSegments(text: string, siteNames: readonly string[]): string {
-  const segments = text.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
+  const segments = text
+    .split(SEPARATOR)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (segments.length < 2) return text;
   const isSite = (segment: string) => siteNames.some((name) => sameSite(segment, name));
   let end = segments.length;

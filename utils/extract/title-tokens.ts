@@ -3,7 +3,8 @@
  * because those scripts do not separate words with spaces.
  */
 export function titleTokens(text: string): string[] {
-  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{N}]+/gu;
+  const cjk =
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{N}]+/gu;
   return text.toLowerCase().match(cjk) ?? [];
 }
 

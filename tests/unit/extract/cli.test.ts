@@ -8,20 +8,39 @@ const repo = join(import.meta.dirname, '../../..');
 const fixture = (slug: string) => join(repo, 'tests/fixtures/pages', slug, 'source.html');
 
 function extract(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(repo, 'node_modules/tsx/dist/cli.mjs'), join(repo, 'tests/cli/extract.ts'), ...args], {
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(repo, 'node_modules/tsx/dist/cli.mjs'), join(repo, 'tests/cli/extract.ts'), ...args],
+    {
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe('npm run extract', { timeout: 60_000 }, () => {
   it('prints the article as JSON with every field', () => {
-    const { code, stdout } = extract(fixture('wire-jsonld-afp'), '--url', 'https://harbour-gazette.example/world/x?utm_source=a');
+    const { code, stdout } = extract(
+      fixture('wire-jsonld-afp'),
+      '--url',
+      'https://harbour-gazette.example/world/x?utm_source=a',
+    );
     expect(code).toBe(0);
     const article = JSON.parse(stdout) as Record<string, unknown>;
     expect(Object.keys(article).sort()).toEqual(
-      ['byline', 'credits', 'lang', 'modifiedTime', 'outlet', 'paragraphs', 'publishedTime', 'text', 'title', 'url'].sort(),
+      [
+        'byline',
+        'credits',
+        'lang',
+        'modifiedTime',
+        'outlet',
+        'paragraphs',
+        'publishedTime',
+        'text',
+        'title',
+        'url',
+      ].sort(),
     );
     expect(article['credits']).toEqual(['AFP']);
   });
@@ -46,7 +65,10 @@ describe('npm run extract', { timeout: 60_000 }, () => {
   it('refuses binary input', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wiretrace-extract-'));
     const file = join(dir, 'image.html');
-    writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    writeFileSync(
+      file,
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+    );
     const { code, stderr } = extract(file);
     expect(code).toBe(1);
     expect(stderr).toMatch(/binary/);

@@ -27,22 +27,35 @@ describe('normalizeDate', () => {
 });
 
 describe('findDates', () => {
-  const doc = (body: string) => parseHTML(`<html><head></head><body>${body}</body></html>`).document as unknown as Document;
+  const doc = (body: string) =>
+    parseHTML(`<html><head></head><body>${body}</body></html>`).document as unknown as Document;
   it('prefers JSON-LD, then meta tags', () => {
-    const meta = new Map([['article:published_time', '2024-01-02T00:00:00Z'], ['article:modified_time', '2024-01-03T00:00:00Z']]);
+    const meta = new Map([
+      ['article:published_time', '2024-01-02T00:00:00Z'],
+      ['article:modified_time', '2024-01-03T00:00:00Z'],
+    ]);
     expect(findDates({ datePublished: '2024-01-01T00:00:00Z' }, meta, doc(''), null)).toEqual({
       publishedTime: '2024-01-01T00:00:00.000Z',
       modifiedTime: '2024-01-03T00:00:00.000Z',
     });
   });
   it('reads a <time> in the article header but not one in a sidebar', () => {
-    const header = '<div><h1>Title</h1><span><time datetime="2024-05-01T08:00:00Z">1 May</time></span></div>';
-    expect(findDates(null, new Map(), doc(header), null).publishedTime).toBe('2024-05-01T08:00:00.000Z');
-    const sidebar = '<div><div><div><h1>Title</h1></div></div></div><ul class="side"><li><time datetime="2020-01-01">x</time></li></ul>';
+    const header =
+      '<div><h1>Title</h1><span><time datetime="2024-05-01T08:00:00Z">1 May</time></span></div>';
+    expect(findDates(null, new Map(), doc(header), null).publishedTime).toBe(
+      '2024-05-01T08:00:00.000Z',
+    );
+    const sidebar =
+      '<div><div><div><h1>Title</h1></div></div></div><ul class="side"><li><time datetime="2020-01-01">x</time></li></ul>';
     expect(findDates(null, new Map(), doc(sidebar), null).publishedTime).toBeNull();
   });
   it('skips unparseable values and falls back to Readability', () => {
-    const meta = new Map([['article:published_time', 'soon'], ['pubdate', 'n/a']]);
-    expect(findDates(null, meta, doc(''), '2024-02-02').publishedTime).toBe('2024-02-02T00:00:00.000Z');
+    const meta = new Map([
+      ['article:published_time', 'soon'],
+      ['pubdate', 'n/a'],
+    ]);
+    expect(findDates(null, meta, doc(''), '2024-02-02').publishedTime).toBe(
+      '2024-02-02T00:00:00.000Z',
+    );
   });
 });

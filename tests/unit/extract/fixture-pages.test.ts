@@ -18,7 +18,9 @@ const slugs = readdirSync(pagesDir);
 
 function load(slug: string): { doc: Document; fixture: Fixture } {
   const html = readFileSync(join(pagesDir, slug, 'source.html'), 'utf8');
-  const fixture = JSON.parse(readFileSync(join(pagesDir, slug, 'expected.json'), 'utf8')) as Fixture;
+  const fixture = JSON.parse(
+    readFileSync(join(pagesDir, slug, 'expected.json'), 'utf8'),
+  ) as Fixture;
   return { doc: parseHTML(ensureHtmlDocument(html)).document as unknown as Document, fixture };
 }
 
@@ -47,7 +49,9 @@ describe('extraction on fixture pages', () => {
 
   it('isArticlePage agrees with the fixtures on what is an article', () => {
     const verdicts = slugs.map((slug) => [slug, isArticlePage(load(slug).doc)] as const);
-    const expected = slugs.map((slug) => [slug, load(slug).fixture.reason !== 'not-article'] as const);
+    const expected = slugs.map(
+      (slug) => [slug, load(slug).fixture.reason !== 'not-article'] as const,
+    );
     expect(verdicts).toEqual(expected);
   });
 });

@@ -5,7 +5,9 @@ import { articleParagraphs } from '../../../utils/extract/article-paragraphs.ts'
 import { hasJunkPart } from '../../../utils/extract/remove-junk-elements.ts';
 
 function root(html: string): Element {
-  const { document } = parseHTML(`<html><head></head><body><div id="root">${html}</div></body></html>`);
+  const { document } = parseHTML(
+    `<html><head></head><body><div id="root">${html}</div></body></html>`,
+  );
   return document.getElementById('root') as unknown as Element;
 }
 
@@ -14,13 +16,22 @@ const PROSE = 'The council approved the plan on Monday after a long debate about
 describe('collectParagraphs', () => {
   it.each([
     ['<p>One  \n two</p><p>Three</p>', ['One two', 'Three']],
-    ['<div>First run<br><br>Second run<br>same paragraph</div>', ['First run', 'Second run same paragraph']],
+    [
+      '<div>First run<br><br>Second run<br>same paragraph</div>',
+      ['First run', 'Second run same paragraph'],
+    ],
     ['<p>Before <b>bold <i>nested</i></b> after</p>', ['Before bold nested after']],
     ['<ul><li>Item one</li><li>Item two</li></ul>', ['Item one', 'Item two']],
-    ['<h2><a href="/r">Linked subhead stays</a></h2><p>' + PROSE + '</p>', ['Linked subhead stays', PROSE]],
+    [
+      '<h2><a href="/r">Linked subhead stays</a></h2><p>' + PROSE + '</p>',
+      ['Linked subhead stays', PROSE],
+    ],
     ['<p><a href="/a">A teaser that is only a link</a></p><p>' + PROSE + '</p>', [PROSE]],
     ['<td><a href="/">Home</a><br><a href="/n">News</a></td><p>' + PROSE + '</p>', [PROSE]],
-    ['<p>He told <a href="/x">the committee</a> that ' + PROSE + '</p>', ['He told the committee that ' + PROSE]],
+    [
+      '<p>He told <a href="/x">the committee</a> that ' + PROSE + '</p>',
+      ['He told the committee that ' + PROSE],
+    ],
     ['<p>   </p><p></p>', []],
   ])('%s', (html, expected) => {
     expect(collectParagraphs(root(html))).toEqual(expected);
@@ -53,9 +64,14 @@ describe('articleParagraphs', () => {
   it('keeps an inline image paragraph and a long block with a junk-looking class', () => {
     const long = `${PROSE} ${PROSE} ${PROSE} ${PROSE} ${PROSE} ${PROSE} ${PROSE} ${PROSE} ${PROSE}`;
     const html = `<p>${PROSE} <img src="icon.png"> And more.</p><div class="related-wrapper"><p>${long}</p></div>`;
-    expect(articleParagraphs(root(html), 'Title', 'Someone').paragraphs).toEqual([`${PROSE} And more.`, long]);
+    expect(articleParagraphs(root(html), 'Title', 'Someone').paragraphs).toEqual([
+      `${PROSE} And more.`,
+      long,
+    ]);
     const listItem = '<div class="item"><h2>1. The first thing to know</h2><img src="x.jpg"></div>';
-    expect(articleParagraphs(root(listItem), 'Title', null).paragraphs).toEqual(['1. The first thing to know']);
+    expect(articleParagraphs(root(listItem), 'Title', null).paragraphs).toEqual([
+      '1. The first thing to know',
+    ]);
   });
 });
 

@@ -16,7 +16,10 @@ describe('extractArticle on hostile input', { timeout: 30_000 }, () => {
     ['text only', 'just some words'],
     ['binary-ish', '\u0000\u0001\u0002<<<>>>'],
     ['unclosed everything', '<div><p><b><i><span>' + PARAGRAPH],
-    ['broken JSON-LD', `<script type="application/ld+json">{"@type": "NewsArticle",</script><p>${PARAGRAPH}</p>`],
+    [
+      'broken JSON-LD',
+      `<script type="application/ld+json">{"@type": "NewsArticle",</script><p>${PARAGRAPH}</p>`,
+    ],
   ])('%s: returns a failure, never throws', (_name, html) => {
     const result = extractArticle(doc(html), 'https://a.example/x');
     expect(result.ok).toBe(false);
@@ -31,21 +34,31 @@ describe('extractArticle on hostile input', { timeout: 30_000 }, () => {
   it('handles a large page in reasonable time', () => {
     const body = Array.from({ length: 400 }, (_, i) => `<p>${i}: ${PARAGRAPH}</p>`).join('');
     const started = performance.now();
-    const result = extractArticle(doc(`<html lang="en"><head><title>Big</title></head><body><article>${body}</article></body></html>`), 'https://a.example/big');
+    const result = extractArticle(
+      doc(
+        `<html lang="en"><head><title>Big</title></head><body><article>${body}</article></body></html>`,
+      ),
+      'https://a.example/big',
+    );
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.article.paragraphs).toHaveLength(400);
     expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it('reports "error" instead of throwing when the DOM misbehaves', () => {
-    const broken = doc(`<html lang="en"><body><article>${`<p>${PARAGRAPH}</p>`.repeat(6)}</article></body></html>`);
+    const broken = doc(
+      `<html lang="en"><body><article>${`<p>${PARAGRAPH}</p>`.repeat(6)}</article></body></html>`,
+    );
     Object.defineProperty(broken, 'cloneNode', {
       value: () => {
         throw new Error('boom');
       },
     });
     expect(isArticlePage(broken)).toBe(true);
-    expect(extractArticle(broken, 'https://a.example/x')).toMatchObject({ ok: false, reason: 'error' });
+    expect(extractArticle(broken, 'https://a.example/x')).toMatchObject({
+      ok: false,
+      reason: 'error',
+    });
   });
 });
 
@@ -66,14 +79,31 @@ describe('decodeHtml', () => {
   it.each([
     ['utf-8 default', bytes('<p>Zürich</p>'), '<p>Zürich</p>'],
     ['utf-8 BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...bytes('<p>é</p>')]), '<p>é</p>'],
-    ['declared latin-1', bytes('<meta charset="iso-8859-1"><p>Zürich</p>', 'latin1'), '<meta charset="iso-8859-1"><p>Zürich</p>'],
-    ['http-equiv windows-1252', bytes('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>café</p>', 'latin1'), '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>café</p>'],
-    ['unknown charset falls back to utf-8', bytes('<meta charset="x-klingon"><p>ok</p>'), '<meta charset="x-klingon"><p>ok</p>'],
+    [
+      'declared latin-1',
+      bytes('<meta charset="iso-8859-1"><p>Zürich</p>', 'latin1'),
+      '<meta charset="iso-8859-1"><p>Zürich</p>',
+    ],
+    [
+      'http-equiv windows-1252',
+      bytes(
+        '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>café</p>',
+        'latin1',
+      ),
+      '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>café</p>',
+    ],
+    [
+      'unknown charset falls back to utf-8',
+      bytes('<meta charset="x-klingon"><p>ok</p>'),
+      '<meta charset="x-klingon"><p>ok</p>',
+    ],
   ])('%s', (_name, input, expected) => {
     expect(decodeHtml(input)).toBe(expected);
   });
   it('refuses binary data', () => {
-    expect(() => decodeHtml(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]))).toThrow(/binary/);
+    expect(() => decodeHtml(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]))).toThrow(
+      /binary/,
+    );
   });
 });
 
@@ -84,11 +114,15 @@ describe('consent notices', () => {
     expect(isConsentNotice(notice, 60)).toBe(true);
     expect(isConsentNotice(`${notice} `.repeat(20), 1200)).toBe(false);
     expect(isConsentNotice(PARAGRAPH, 30)).toBe(false);
-    expect(isConsentNotice('The bakery sells cookies to partners across the county.', 10)).toBe(false);
+    expect(isConsentNotice('The bakery sells cookies to partners across the county.', 10)).toBe(
+      false,
+    );
   });
 
   it('removes a named consent overlay from the clone but not a recipe card', () => {
-    const page = doc(`<div id="cookie-banner"><p>${notice}</p></div><div class="cookie-recipe"><p>Mix the flour for the cookies.</p></div>`);
+    const page = doc(
+      `<div id="cookie-banner"><p>${notice}</p></div><div class="cookie-recipe"><p>Mix the flour for the cookies.</p></div>`,
+    );
     expect(stripInertElements(page)).toBe(1);
     expect(page.body.textContent).toContain('Mix the flour');
     expect(page.body.textContent).not.toContain('legitimate interest');

@@ -18,14 +18,31 @@ describe('cleanUrl', () => {
 });
 
 describe('canonicalUrl', () => {
-  const doc = (head: string) => parseHTML(`<html><head>${head}</head><body></body></html>`).document as unknown as Document;
+  const doc = (head: string) =>
+    parseHTML(`<html><head>${head}</head><body></body></html>`).document as unknown as Document;
   const page = 'https://www.a.example/world/story-1?utm_source=x#c';
   it.each([
-    ['<link rel="canonical" href="https://a.example/world/story-1">', null, 'https://a.example/world/story-1'],
-    ['<link rel="canonical" href="/world/story-1?utm_campaign=z">', null, 'https://www.a.example/world/story-1'],
+    [
+      '<link rel="canonical" href="https://a.example/world/story-1">',
+      null,
+      'https://a.example/world/story-1',
+    ],
+    [
+      '<link rel="canonical" href="/world/story-1?utm_campaign=z">',
+      null,
+      'https://www.a.example/world/story-1',
+    ],
     ['', 'https://a.example/og/story-1', 'https://a.example/og/story-1'],
-    ['<link rel="canonical" href="https://a.example/">', null, 'https://www.a.example/world/story-1'],
-    ['<link rel="canonical" href="javascript:void(0)">', null, 'https://www.a.example/world/story-1'],
+    [
+      '<link rel="canonical" href="https://a.example/">',
+      null,
+      'https://www.a.example/world/story-1',
+    ],
+    [
+      '<link rel="canonical" href="javascript:void(0)">',
+      null,
+      'https://www.a.example/world/story-1',
+    ],
     ['', null, 'https://www.a.example/world/story-1'],
   ])('%s / og %s', (head, og, expected) => {
     expect(canonicalUrl(doc(head), og, page)).toBe(expected);
