@@ -10,39 +10,57 @@ export interface WordPassage {
   matched: number;
 }
 
+/** Fragments shorter than this may carry a passage on, but never end or start one across a gap. */
+const MIN_EDGE_RUN = 3;
+
 /**
  * Chains fragments (sorted by `a`) that follow each other in both texts with at most
  * `maxGap` words between them on either side, so a passage runs on across a re-spelled name,
  * a changed or inserted word. A fragment that jumps elsewhere in the other text (a reordered
- * or dropped paragraph) starts a new passage.
+ * or dropped paragraph) starts a new passage. A chance pair of common words ("in the") just
+ * past a passage's end does not stretch it: chains lose short fragments at their two ends.
  */
 export function chainFragments(fragments: readonly Fragment[], maxGap: number): WordPassage[] {
-  const done: WordPassage[] = [];
-  let open: WordPassage[] = [];
+  const chains: Fragment[][] = [];
+  let open: Fragment[][] = [];
   for (const f of fragments) {
-    let best: WordPassage | null = null;
+    let best: Fragment[] | null = null;
     let bestGap = Infinity;
-    for (const p of open) {
-      const ga = f.a - p.aEnd;
-      const gb = f.b - p.bEnd;
+    for (const chain of open) {
+      const last = chain.at(-1)!;
+      const ga = f.a - (last.a + last.len);
+      const gb = f.b - (last.b + last.len);
       if (ga < 0 || gb < 0 || ga > maxGap || gb > maxGap || ga + gb >= bestGap) continue;
-      best = p;
+      best = chain;
       bestGap = ga + gb;
     }
-    if (best) {
-      best.aEnd = f.a + f.len;
-      best.bEnd = f.b + f.len;
-      best.matched += f.len;
-    } else {
-      open.push({ aStart: f.a, aEnd: f.a + f.len, bStart: f.b, bEnd: f.b + f.len, matched: f.len });
+    if (best) best.push(f);
+    else {
+      const chain = [f];
+      open.push(chain);
+      chains.push(chain);
     }
-    const stale = open.filter((p) => p.aEnd < f.a - maxGap);
-    if (stale.length) {
-      done.push(...stale);
-      open = open.filter((p) => p.aEnd >= f.a - maxGap);
-    }
+    open = open.filter((chain) => chain.at(-1)!.a + chain.at(-1)!.len >= f.a - maxGap);
   }
-  return [...done, ...open].sort((x, y) => x.aStart - y.aStart);
+  return chains.map(toPassage).sort((x, y) => x.aStart - y.aStart);
+}
+
+function toPassage(chain: Fragment[]): WordPassage {
+  let from = 0;
+  let to = chain.length;
+  while (to - from > 1 && chain[to - 1]!.len < MIN_EDGE_RUN) to--;
+  while (to - from > 1 && chain[from]!.len < MIN_EDGE_RUN) from++;
+  const first = chain[from]!;
+  const last = chain[to - 1]!;
+  let matched = 0;
+  for (let k = from; k < to; k++) matched += chain[k]!.len;
+  return {
+    aStart: first.a,
+    aEnd: last.a + last.len,
+    bStart: first.b,
+    bEnd: last.b + last.len,
+    matched,
+  };
 }
 
 /**
