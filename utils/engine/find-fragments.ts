@@ -2,6 +2,11 @@ import { mixHash } from './hash';
 
 // Map keys below 2^30 stay small integers in V8, several times faster than 32-bit ones.
 const SMALL = 0x3fffffff;
+/**
+ * A word pair found more often than this in the other text ("la la la", a table of figures)
+ * seeds nothing: it would cost time quadratic in the text's length and says little.
+ */
+const MAX_SEED_POSITIONS = 64;
 
 /** A run of `len` identical words at word `a` of one text and word `b` of the other. */
 export interface Fragment {
@@ -25,7 +30,7 @@ export function findExactRuns(a: Uint32Array, b: Uint32Array, minLen: number): F
   const runs: Fragment[] = [];
   for (let i = 0; i + 1 < a.length; i++) {
     const list = index.get(mixHash(a[i]!, a[i + 1]!) & SMALL);
-    if (!list) continue;
+    if (!list || list.length > MAX_SEED_POSITIONS) continue;
     for (const j of list) {
       if (a[i] !== b[j] || a[i + 1] !== b[j + 1]) continue;
       if (i > 0 && j > 0 && a[i - 1] === b[j - 1]) continue;
