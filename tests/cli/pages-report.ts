@@ -180,50 +180,38 @@ function printTotals(all: Row[]): void {
   const count = (test: (r: Row) => boolean) => rows.filter(test).length;
   const mean = (pick: (r: Row) => number) =>
     rows.length ? rows.reduce((sum, r) => sum + pick(r), 0) / rows.length : 0;
-  const due = (key: 'byline' | 'date') => count((r) => r[key] === 'ok' || r[key] === 'miss');
-  console.log(
+  const field = (key: 'byline' | 'date') => {
+    const due = count((r) => r[key] === 'ok' || r[key] === 'miss');
+    const extra = count((r) => r[key] === 'extra');
+    return `${pct(
+      count((r) => r[key] === 'ok'),
+      due,
+    )}  (+${extra} where the reference has none)`;
+  };
+  const lines = [
     `\n${baseline ? 'plain Readability' : 'Wiretrace extraction'} over ${all.length} pages in ${pagesDir}`,
-  );
-  console.log(
     `article / not-article verdict: ${pct(all.filter((r) => r.verdictOk).length, all.length)}`,
-  );
-  console.log(`on the ${rows.length} pages that are articles:`);
-  console.log(
+    `on the ${rows.length} pages that are articles:`,
     `  title exact:             ${pct(
       count((r) => r.titleExact),
       rows.length,
     )}`,
-  );
-  console.log(
     `  title (suffix-tolerant): ${pct(
       count((r) => r.titleLoose),
       rows.length,
     )}`,
-  );
-  console.log(
-    `  byline match:            ${pct(
-      count((r) => r.byline === 'ok'),
-      due('byline'),
-    )}  (+${count((r) => r.byline === 'extra')} where the reference has none)`,
-  );
-  console.log(
-    `  published time match:    ${pct(
-      count((r) => r.date === 'ok'),
-      due('date'),
-    )}  (+${count((r) => r.date === 'extra')} where the reference has none)`,
-  );
-  console.log(
-    `  text word F1 mean:       ${mean((r) => r.f1).toFixed(3)}  (precision ${mean((r) => r.precision).toFixed(3)}, recall ${mean((r) => r.recall).toFixed(3)})`,
-  );
-  console.log(
+    `  byline match:            ${field('byline')}`,
+    `  published time match:    ${field('date')}`,
+    `  text word F1 mean:       ${mean((r) => r.f1).toFixed(3)}  ` +
+      `(precision ${mean((r) => r.precision).toFixed(3)}, recall ${mean((r) => r.recall).toFixed(3)})`,
     `  pages with F1 >= 0.9:    ${pct(
       count((r) => r.f1 >= 0.9),
       rows.length,
     )}`,
-  );
-  console.log(
-    `time per page (linkedom parse + extract): mean ${mean((r) => r.ms).toFixed(0)} ms, max ${Math.max(...all.map((r) => r.ms)).toFixed(0)} ms`,
-  );
+    `time per page (linkedom parse + extract): mean ${mean((r) => r.ms).toFixed(0)} ms, ` +
+      `max ${Math.max(...all.map((r) => r.ms)).toFixed(0)} ms`,
+  ];
+  console.log(lines.join('\n'));
 }
 
 if (!existsSync(pagesDir)) {

@@ -24,41 +24,34 @@ export function extractArticle(doc: Document, url: string): ExtractionResult {
     }
     const parsed = runReadability(doc);
     if (!parsed) return failure('not-article', 'No article text could be found on this page.', url);
-    const meta = readPageMetadata(doc, url, parsed);
-    const { paragraphs, copyrightLines, byline } = articleParagraphs(
-      parsed.content,
-      meta.title,
-      meta.byline,
+    const { authorHints, paywalled, ...meta } = readPageMetadata(doc, url, parsed);
+    const body = articleParagraphs(parsed.content, meta.title, meta.byline);
+    const text = body.paragraphs.join(PARAGRAPH_SEPARATOR);
+    const tooShort = tooShortMessage(text, paywalled);
+    if (tooShort) return failure('too-short', tooShort, meta.url);
+    const byline = body.byline;
+    const credits = detectCredits(
+      [byline ?? '', ...authorHints, ...body.copyrightLines],
+      body.paragraphs,
     );
-    const text = paragraphs.join(PARAGRAPH_SEPARATOR);
-    const words = countWords(text);
-    if (isConsentNotice(text, words)) {
-      return failure(
-        'too-short',
-        'Only a cookie or consent notice was found, not the article text.',
-        meta.url,
-      );
-    }
-    if (words < MIN_ARTICLE_WORDS) {
-      const why = meta.paywalled
-        ? 'the page marks the article as for subscribers only'
-        : 'a paywall, cookie wall or teaser page?';
-      return failure(
-        'too-short',
-        `Only ${words} words of article text were found, too few for an article (${why}).`,
-        meta.url,
-      );
-    }
-    const { authorHints, paywalled: _paywalled, ...fields } = meta;
-    const credits = detectCredits([byline ?? '', ...authorHints, ...copyrightLines], paragraphs);
-    return { ok: true, article: { ...fields, byline, paragraphs, text, credits } };
+    return { ok: true, article: { ...meta, byline, paragraphs: body.paragraphs, text, credits } };
   } catch (error) {
-    return failure(
-      'error',
-      `Extraction failed: ${error instanceof Error ? error.message : String(error)}`,
-      url,
-    );
+    const why = error instanceof Error ? error.message : String(error);
+    return failure('error', `Extraction failed: ${why}`, url);
   }
+}
+
+/** Why the text is not enough to be an article, or null when it is. */
+function tooShortMessage(text: string, paywalled: boolean): string | null {
+  const words = countWords(text);
+  if (isConsentNotice(text, words)) {
+    return 'Only a cookie or consent notice was found, not the article text.';
+  }
+  if (words >= MIN_ARTICLE_WORDS) return null;
+  const why = paywalled
+    ? 'the page marks the article as for subscribers only'
+    : 'a paywall, cookie wall or teaser page?';
+  return `Only ${words} words of article text were found, too few for an article (${why}).`;
 }
 
 function failure(reason: ExtractionFailure, message: string, url: string): ExtractionResult {

@@ -1,6 +1,12 @@
 import type { ReadabilityOutput } from './run-readability.ts';
 import { readMetaTags } from './read-meta-tags.ts';
-import { readJsonLd, jsonLdName, jsonLdNames, jsonLdString } from './read-json-ld.ts';
+import {
+  readJsonLd,
+  jsonLdName,
+  jsonLdNames,
+  jsonLdString,
+  type JsonLdNode,
+} from './read-json-ld.ts';
 import { chooseTitle } from './choose-title.ts';
 import { stripTitleSuffix } from './strip-title-suffix.ts';
 import { outletName } from './outlet-name.ts';
@@ -33,48 +39,49 @@ export function readPageMetadata(
 ): PageMetadata {
   const meta = readMetaTags(doc);
   const { article, organizationName } = readJsonLd(doc);
-  const headings = Array.from(doc.querySelectorAll('h1'), (h) => h.textContent ?? '').slice(0, 6);
   // The canonical URL names the outlet better than a copy served from elsewhere (a cache, a file).
   const url = canonicalUrl(doc, meta.get('og:url') ?? null, pageUrl);
-  const outlet = outletName(
-    [
-      jsonLdName(article?.['publisher']),
-      meta.get('og:site_name') ?? null,
-      organizationName,
-      meta.get('application-name') ?? null,
-    ],
-    url,
-  );
-  const siteNames = [outlet, meta.get('og:site_name'), organizationName, hostOf(url)].filter(
-    (s): s is string => !!s,
-  );
-  const rawTitle = chooseTitle(
-    [
-      jsonLdString(article, 'headline'),
-      meta.get('og:title') ?? null,
-      meta.get('twitter:title') ?? null,
-      parsed?.title ?? null,
-      doc.title,
-    ],
-    headings,
-  );
+  const siteName = meta.get('og:site_name') ?? null;
+  const publisher = jsonLdName(article?.['publisher']);
+  const appName = meta.get('application-name') ?? null;
+  const outlet = outletName([publisher, siteName, organizationName, appName], url);
+  const siteNames = [outlet, siteName, organizationName, hostOf(url)];
   const authorHints = [
     ...jsonLdNames(article?.['author']),
     meta.get('author'),
     meta.get('article:author'),
     meta.get('byl'),
-  ];
-  const byline = [parsed?.byline, ...authorHints].map(cleanByline).find((b) => b) ?? null;
+  ].filter((a): a is string => !!a);
   return {
-    title: stripTitleSuffix(rawTitle, siteNames, headings),
-    byline,
+    title: pageTitle(doc, meta, article, parsed, siteNames),
+    byline: [parsed?.byline, ...authorHints].map(cleanByline).find((b) => b) ?? null,
     outlet,
     url,
     ...findDates(article, meta, doc, parsed?.publishedTime ?? null),
     lang: detectLang(doc, meta, article) ?? parsed?.lang ?? null,
-    authorHints: authorHints.filter((a): a is string => !!a),
+    authorHints,
     paywalled: /^false$/i.test(String(article?.['isAccessibleForFree'] ?? '')),
   };
+}
+
+/** The headline: the best-confirmed metadata title, without the outlet's suffix. */
+function pageTitle(
+  doc: Document,
+  meta: Map<string, string>,
+  article: JsonLdNode | null,
+  parsed: ReadabilityOutput | null,
+  siteNames: (string | null | undefined)[],
+): string {
+  const headings = Array.from(doc.querySelectorAll('h1'), (h) => h.textContent ?? '').slice(0, 6);
+  const candidates = [
+    jsonLdString(article, 'headline'),
+    meta.get('og:title') ?? null,
+    meta.get('twitter:title') ?? null,
+    parsed?.title ?? null,
+    doc.title,
+  ];
+  const names = siteNames.filter((s): s is string => !!s);
+  return stripTitleSuffix(chooseTitle(candidates, headings), names, headings);
 }
 
 function hostOf(url: string): string | null {
