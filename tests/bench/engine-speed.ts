@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { pathToFileURL } from 'node:url';
 import { comparePair, fingerprintText } from '../../utils/engine/index';
-import { openDb } from '../../utils/store/db';
+import { openDb, type WiretraceDb } from '../../utils/store/db';
 import { findCandidates } from '../../utils/store/find-candidates';
 import { matchArticle } from '../../utils/store/match-article';
 import { countWords } from '../../utils/store/save-article';
@@ -25,10 +25,19 @@ export interface MatchSpeed {
   comparePairMsMedian: number;
 }
 
+/** One query's timings, ms. */
+interface QueryTimes {
+  match: number;
+  retrieval: number;
+  align: number;
+  inMemory: number;
+  pair: number;
+}
+
 /**
  * Stores `stored` synthetic articles (300-1,200 words) and matches `queries` new 1,000-word
  * articles against them, each reusing most of one stored article with edits, so retrieval has
- * a real candidate to align among chance ones.
+ * a real candidate to align among chance ones. The first five queries warm up and are dropped.
  */
 export async function measureMatchSpeed(
   stored = 1000,
@@ -40,78 +49,88 @@ export async function measureMatchSpeed(
   const texts = Array.from({ length: stored }, () => gen(300 + Math.floor(random() * 900)));
   const db = openDb(`engine-speed-${seed}-${Date.now()}`);
   try {
-    // Filled in bulk: this bench times matching, not storing (issue 4's bench times the fill).
-    await db.articles.bulkAdd(
-      texts.map((text, i) => ({
-        id: i + 1,
-        title: `a${i}`,
-        byline: null,
-        outlet: `outlet${i % 20}`,
-        url: `https://example.test/${i}`,
-        publishedTime: null,
-        modifiedTime: null,
-        lang: 'en',
-        paragraphs: text.split('\n\n'),
-        text,
-        credits: [],
-        firstSeen: i,
-        lastSeen: i,
-        wordCount: countWords(text),
-      })),
-    );
-    await db.prints.bulkAdd(
-      texts.map((text, i) => ({ articleId: i + 1, hashes: fingerprintText(text) })),
-    );
-    const times: number[] = [];
-    const pairTimes: number[] = [];
-    const retrievalTimes: number[] = [];
-    const alignTimes: number[] = [];
-    const memoryTimes: number[] = [];
+    await fillStore(db, texts);
     const memory = new InMemoryIndex();
     texts.forEach((text, i) => memory.add(i + 1, fingerprintText(text)));
+    const runs: QueryTimes[] = [];
     for (let q = 0; q < queries + 5; q++) {
-      const query = reuse(texts[(q * 37) % stored]!, gen, random);
-      const t0 = performance.now();
-      await matchArticle(db, { text: query, outlet: 'query', hashes: fingerprintText(query) });
-      const t1 = performance.now();
-      const t4 = performance.now();
-      const candidates = await findCandidates(db, fingerprintText(query));
-      const t5 = performance.now();
-      const others = await db.articles.bulkGet(candidates.map((c) => c.articleId));
-      const t6 = performance.now();
-      for (const o of others) if (o) comparePair(query, o.text);
-      const t7 = performance.now();
-      const fresh = reuse(texts[(q * 41 + 3) % stored]!, gen, random);
-      const t8 = performance.now();
-      for (const id of memory.candidates(fingerprintText(fresh)))
-        comparePair(fresh, texts[id - 1]!);
-      const t9 = performance.now();
-      const other = reuse(texts[(q * 53 + 1) % stored]!, gen, random);
-      const t2 = performance.now();
-      comparePair(other, texts[(q * 53 + 1) % stored]!);
-      const t3 = performance.now();
-      if (q >= 5) {
-        times.push(t1 - t0);
-        pairTimes.push(t3 - t2);
-        retrievalTimes.push(t5 - t4);
-        alignTimes.push(t7 - t6);
-        memoryTimes.push(t9 - t8);
-      }
+      const source = (k: number) => texts[(q * k) % stored]!;
+      const pick = (k: number) => reuse(source(k), gen, random);
+      const times = await timeQuery(db, memory, texts, [pick(37), pick(41), pick(53), source(53)]);
+      if (q >= 5) runs.push(times);
     }
+    const median = (key: keyof QueryTimes) =>
+      quantile(
+        runs.map((r) => r[key]),
+        0.5,
+      );
     return {
       storedArticles: stored,
       queryWords: 1000,
-      matchMsMedian: quantile(times, 0.5),
-      matchMsP95: quantile(times, 0.95),
-      retrievalMsMedian: quantile(retrievalTimes, 0.5),
-      alignMsMedian: quantile(alignTimes, 0.5),
-      inMemoryMatchMsMedian: quantile(memoryTimes, 0.5),
-      comparePairMsMedian: quantile(pairTimes, 0.5),
+      matchMsMedian: median('match'),
+      matchMsP95: quantile(
+        runs.map((r) => r.match),
+        0.95,
+      ),
+      retrievalMsMedian: median('retrieval'),
+      alignMsMedian: median('align'),
+      inMemoryMatchMsMedian: median('inMemory'),
+      comparePairMsMedian: median('pair'),
     };
   } finally {
     db.close();
     await db.delete();
   }
+}
+
+/** Bulk fill: this bench times matching, not storing (issue 4's bench times the fill). */
+async function fillStore(db: WiretraceDb, texts: string[]): Promise<void> {
+  const record = (text: string, i: number) => ({
+    id: i + 1,
+    title: `a${i}`,
+    byline: null,
+    outlet: `outlet${i % 20}`,
+    url: `https://example.test/${i}`,
+    publishedTime: null,
+    modifiedTime: null,
+    lang: 'en',
+    paragraphs: text.split('\n\n'),
+    text,
+    credits: [],
+    firstSeen: i,
+    lastSeen: i,
+    wordCount: countWords(text),
+  });
+  await db.articles.bulkAdd(texts.map(record));
+  await db.prints.bulkAdd(
+    texts.map((text, i) => ({ articleId: i + 1, hashes: fingerprintText(text) })),
+  );
+}
+
+/**
+ * Times the store's matching of `query` and its two halves, the in-memory matching of `fresh`,
+ * and comparePair on `pairText` with the article it reuses.
+ */
+async function timeQuery(
+  db: WiretraceDb,
+  memory: InMemoryIndex,
+  texts: string[],
+  [query, fresh, pairText, pairSource]: string[],
+): Promise<QueryTimes> {
+  const t0 = performance.now();
+  await matchArticle(db, { text: query!, outlet: 'query', hashes: fingerprintText(query!) });
+  const t1 = performance.now();
+  const candidates = await findCandidates(db, fingerprintText(query!));
+  const t2 = performance.now();
+  const others = await db.articles.bulkGet(candidates.map((c) => c.articleId));
+  const t3 = performance.now();
+  for (const o of others) if (o) comparePair(query!, o.text);
+  const t4 = performance.now();
+  for (const id of memory.candidates(fingerprintText(fresh!))) comparePair(fresh!, texts[id - 1]!);
+  const t5 = performance.now();
+  comparePair(pairText!, pairSource!);
+  const t6 = performance.now();
+  return { match: t1 - t0, retrieval: t2 - t1, align: t4 - t3, inMemory: t5 - t4, pair: t6 - t5 };
 }
 
 /** A 1,000-word article reusing the first 600 words of `source` with a re-spelled word in each paragraph. */
