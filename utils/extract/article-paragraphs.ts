@@ -2,13 +2,10 @@ import { collectParagraphs } from './collect-paragraphs.ts';
 import { removeJunkElements } from './remove-junk-elements.ts';
 import { boilerplateKind } from './boilerplate-kind.ts';
 import { cleanByline } from './clean-byline.ts';
+import { isDateLine } from './is-date-line.ts';
 
 /** How far into the text a repeated headline, byline or date line is looked for. */
 const HEADER_PARAGRAPHS = 4;
-const DATE_LINE = /^[\p{L}\s.,:]{0,30}\d{1,4}[\p{L}\d\s.,:/-]{0,40}(am|pm|gmt|utc|cet|est|edt)?$/iu;
-/** What makes a short line a date rather than a short sentence ("He was 45."): a year, a time, a month, "ago". */
-const DATE_HINT =
-  /\b(19|20)\d{2}\b|\d{1,2}[:.h]\d{2}\b|\bago\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/iu;
 
 /** A short line at the top of the text that starts like a byline: "By Jane Roe", "Par ...". */
 const BYLINE_LINE = /^(by|par|por|von|door|av)\s+\p{Lu}/iu;
@@ -64,7 +61,7 @@ function dropRepeatedHeader(paragraphs: string[], title: string, byline: string 
     if (key(paragraph) === titleKey) return false;
     if (bylineKey && paragraph.length < 200 && key(cleanByline(paragraph) ?? '') === bylineKey)
       return false;
-    return !(paragraph.length < 60 && DATE_LINE.test(paragraph) && DATE_HINT.test(paragraph));
+    return !isDateLine(paragraph);
   });
 }
 

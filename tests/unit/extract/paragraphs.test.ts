@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { collectParagraphs } from '../../../utils/extract/collect-paragraphs.ts';
 import { articleParagraphs } from '../../../utils/extract/article-paragraphs.ts';
 import { hasJunkPart } from '../../../utils/extract/remove-junk-elements.ts';
+import { isDateLine } from '../../../utils/extract/is-date-line.ts';
 
 function root(html: string): Element {
   const { document } = parseHTML(
@@ -86,5 +87,23 @@ describe('hasJunkPart', () => {
     ['loaded download', false],
   ])('%s -> %s', (names, expected) => {
     expect(hasJunkPart(names)).toBe(expected);
+  });
+});
+
+describe('isDateLine', () => {
+  it.each([
+    ['Feb. 21, 2019', true],
+    ['Updated 3 hours ago', true],
+    ['1:39 PM ET', true],
+    ['Thu 17 Oct 2024 10.32 BST', true],
+    ['2016年10月14日 07:17', true],
+    ['Sept. 25, 2018', true],
+    ['In 2019, he said.', false],
+    ['He was 45.', false],
+    ['The vote was 52-48.', false],
+    ['No digits here at all', false],
+    ['Publié le 3 mars 2024 à 10h', false],
+  ])('%s -> %s', (line, expected) => {
+    expect(isDateLine(line)).toBe(expected);
   });
 });
