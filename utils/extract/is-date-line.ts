@@ -13,6 +13,7 @@ export function isDateLine(line: string): boolean {
   if (line.length >= MAX_DATE_LINE || !/\d/.test(line)) return false;
   const rest = line
     .replace(DATE_WORDS, ' ')
+    .replace(/[年月日时時分秒]/gu, ' ')
     .replace(/[\d\p{P}\p{S}]+/gu, ' ')
     .trim();
   return rest === '' || (!/\s/.test(rest) && rest.length <= 3);
