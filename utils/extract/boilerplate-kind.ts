@@ -4,12 +4,15 @@ const SEE_ALSO =
 /** Whole lines that are a "see also" link by themselves. */
 const SEE_ALSO_ALONE =
   /^[\s\p{P}]*(read more|read the full (story|article)|continue reading|more stories|related articles?|see also|click here.*|story continues below.*|article continues (below|after).*|scroll (down )?to continue.*)[\s\p{P}]*$/iu;
+/** Tag and topic lists printed under the article: "Tags: Ukraine, Russia". */
+const TAG_LIST =
+  /^[\s\p{P}]*(tags?|topics?|filed under|categories|related topics|mots-clés|schlagwörter|schlagworte|etiquetas|temas)\s*[:：]/iu;
 /** Newsletter and subscription prompts. */
 const PROMPT =
-  /^\W*(sign up|subscribe|register|inscrivez-vous|abonnez-vous|abonnieren|suscr[ií]bete|assine|iscriviti)\b.{0,80}\b(newsletters?|inbox|email|e-mail|briefing|updates|alerts|for free|today|now)\b|\bnewsletters?\b.{0,80}\b(sign up|subscribe|inbox|delivered|abonnieren|bestellen|anmelden|inscrivez-vous|abonnez-vous|suscr[ií]bete|assine|iscriviti)|\b(sign up|subscribe)\b.{0,40}\bnewsletters?\b|^\W*(already a subscriber|subscribe( now| today)?|become a (member|subscriber)|support (our|independent) journalism)\b|\bdownload (our|the) app\b|^\W*follow us on\b|\benable javascript\b|\bthis (content|article) is (only )?(available|reserved) (to|for) subscribers\b/iu;
+  /^\W*(sign up|subscribe|register|inscrivez-vous|abonnez-vous|abonnieren|suscr[ií]bete|assine|iscriviti)\b.{0,80}\b(newsletters?|inbox|email|e-mail|briefing|updates|alerts|for free|today|now)\b|\bnewsletters?\b.{0,80}\b(sign up|subscribe|inbox|delivered|abonnieren|bestellen|anmelden|inscrivez-vous|abonnez-vous|suscr[ií]bete|assine|iscriviti)|\b(sign up|subscribe)\b.{0,40}\bnewsletters?\b|^\W*(already a subscriber|subscribe( now| today)?|become a (member|subscriber)|support (our|independent) journalism)\b|\bdownload (our|the) app\b|^\W*(have a (news )?tip|got a tip|contact the (author|reporter|writer))\b|^\W*follow us on\b|\benable javascript\b|\bthis (content|article) is (only )?(available|reserved) (to|for) subscribers\b/iu;
 /** Share-button rows: only share words, network names and counts. */
 const SHARE_ROW =
-  /^(?=.*\p{L})((share|shares|sharing|partager|teilen|compartir|condividi|compartilhar|tweet|email|e-mail|mail|print|imprimer|drucken|copy( link)?|copied|link|save|comment(s)?|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|messenger|telegram|flipboard|bluesky|threads|this|article|story|on|via|the|شارك|مشاركة|هذا|المقال|الخبر|分享到|分享|微信|微博|朋友圈|QQ空间|\d+)[\s\p{P}\p{S}]*)+$/iu;
+  /^(?=.*\p{L})((share|shares|sharing|partager|teilen|compartir|condividi|compartilhar|tweet|email|e-mail|mail|print|imprimer|drucken|copy( link)?|copied|link|save|comment(s)?|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|messenger|telegram|flipboard|bluesky|threads|this|article|story|on|via|the|view|show|load|hide|join|conversation|discussion|شارك|مشاركة|هذا|المقال|الخبر|分享到|分享|微信|微博|朋友圈|QQ空间|\d+)[\s\p{P}\p{S}]*)+$/iu;
 /** Advertising labels left between paragraphs. */
 const ADVERT =
   /^[\s\p{P}]*(advertisement|advertising|ad|sponsored( content)?|paid (post|content)|publicité|anzeige|werbung|publicidad|pubblicità|publicidade|reclame|реклама|広告|广告|إعلان)([\s\p{P}]+(continue reading|scroll (down )?to continue|story continues|article continues)( below)?)?[\s\p{P}]*$/iu;
@@ -30,6 +33,7 @@ const RULES: readonly [BoilerplateKind, RegExp][] = [
   ['copyright', COPYRIGHT],
   ['see-also', SEE_ALSO],
   ['see-also', SEE_ALSO_ALONE],
+  ['see-also', TAG_LIST],
   ['prompt', PROMPT],
   ['share', SHARE_ROW],
   ['advert', ADVERT],

@@ -24,6 +24,10 @@ describe('boilerplateKind', () => {
     ['Already a subscriber? Log in', 'prompt'],
     ['Jetzt den Newsletter abonnieren', 'prompt'],
     ['Share this article', 'share'],
+    ['View comments (12)', 'share'],
+    ['Join the conversation', 'share'],
+    ['Tags: Ukraine, Russia, North Korea', 'see-also'],
+    ['Have a tip? Email us at tips@example.org', 'prompt'],
     ['Share on Facebook Share on Twitter Email', 'share'],
     ['Facebook Twitter WhatsApp 12 comments', 'share'],
     ['شارك هذا المقال', 'share'],
@@ -49,6 +53,8 @@ describe('boilerplateKind', () => {
     '16.6%',
     '2,351',
     'Photographers were kept away from the scene for several hours.',
+    'Topics of the summit included grain exports and energy.',
+    'Tagged vehicles were stopped at the border.',
     'Read the statement in full below, he told reporters.'.repeat(6),
   ])('keeps prose: %s', (line) => {
     expect(boilerplateKind(line)).toBeNull();
