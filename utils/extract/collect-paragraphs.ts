@@ -88,10 +88,17 @@ export function collectParagraphs(root: Element): string[] {
   return paragraphs;
 }
 
-/** Splits a text run at blank lines (`<br><br>`) and collapses whitespace. */
+/** Splits a text run at blank lines (`<br><br>`), drops invisible characters, collapses whitespace. */
 function splitRun(run: string): string[] {
   return run
     .split(/\n[^\S\n]*\n/)
-    .map((part) => part.replace(/\s+/g, ' ').trim())
+    .map((part) => part.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim())
     .filter(Boolean);
 }
+
+/**
+ * Soft hyphens, zero-width spaces, word joiners and stray BOMs: some outlets sprinkle them
+ * through words for line breaking, and they would make the same word differ between two
+ * outlets. Zero-width (non-)joiners stay: Persian and Indic spelling needs them.
+ */
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;

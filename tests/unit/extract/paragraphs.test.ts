@@ -34,6 +34,11 @@ describe('collectParagraphs', () => {
       ['He told the committee that ' + PROSE],
     ],
     ['<p>   </p><p></p>', []],
+    ['<p>Ein&shy;mal\u200b-Pass&shy;wort&nbsp;für&nbsp;Mac</p>', ['Einmal-Passwort für Mac']],
+    [
+      '<p>\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645</p>',
+      ['\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645'],
+    ],
   ])('%s', (html, expected) => {
     expect(collectParagraphs(root(html))).toEqual(expected);
   });
