@@ -4,25 +4,22 @@ import { mixHash } from './hash';
 /** Words per shingle. */
 export const SHINGLE_WORDS = 3;
 /** Winnowing window: any shared run of WINDOW + SHINGLE_WORDS - 1 words yields a shared print. */
-export const WINDOW = 8;
-/** Texts shorter than WINDOW × this many words get a smaller window (denser prints). */
-export const WORDS_PER_WINDOW_STEP = 40;
+export const WINDOW = 10;
+/** Every shingle of an article's first words is kept: briefs and rewrites reuse the lead. */
+export const LEAD_WORDS = 50;
 
 /**
  * The fingerprints of a text for candidate retrieval: hashes of every k-word shingle of the
  * normalised words, winnowed (the minimum of every window of w consecutive shingle hashes),
- * unique and sorted ascending. About 2/(w+1) of the shingles survive: some 130 for 600 words.
- * Short texts (a brief, a caption-length item) use a smaller window, down to keeping every
- * shingle, so that they still share prints with a longer article they were cut from.
+ * plus every shingle of the lead, unique and sorted ascending: some 140 for 600 words, and all
+ * of them for a brief, so that a brief cut from a wire story shares prints with it.
  */
 export function fingerprintText(text: string): number[] {
-  const words = cachedTokens(text).hashes;
-  return winnow(shingleHashes(words, SHINGLE_WORDS), windowFor(words.length));
-}
-
-/** The winnowing window for a text of `words` words: WINDOW, smaller for short texts. */
-export function windowFor(words: number): number {
-  return Math.max(1, Math.min(WINDOW, Math.floor(words / WORDS_PER_WINDOW_STEP)));
+  const shingles = shingleHashes(cachedTokens(text).hashes, SHINGLE_WORDS);
+  const prints = new Set(winnow(shingles, WINDOW));
+  const lead = Math.min(shingles.length, LEAD_WORDS - SHINGLE_WORDS + 1);
+  for (let i = 0; i < lead; i++) prints.add(shingles[i]!);
+  return [...prints].sort((x, y) => x - y);
 }
 
 /** Hash of each run of `k` consecutive word hashes. */

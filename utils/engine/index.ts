@@ -9,7 +9,7 @@
  * article over all its matches; `absentParagraphs` says what one text leaves out;
  * `likelyOrigin` picks the source of a group of articles sharing text.
  */
-export { fingerprintText, SHINGLE_WORDS, WINDOW } from './fingerprint-text';
+export { fingerprintText, SHINGLE_WORDS, WINDOW, LEAD_WORDS } from './fingerprint-text';
 export { comparePair, alignWords, ALIGN_OPTIONS, type AlignOptions } from './compare-pair';
 export { absentParagraphs, paragraphSpans } from './absent-paragraphs';
 export { articleDerivation, combinedCut, MIN_SOURCE_CUT } from './article-derivation';
