@@ -4,14 +4,14 @@ import { mixHash } from './hash';
 /** Words per shingle. */
 export const SHINGLE_WORDS = 3;
 /** Winnowing window: any shared run of WINDOW + SHINGLE_WORDS - 1 words yields a shared print. */
-export const WINDOW = 10;
+export const WINDOW = 11;
 /** Every shingle of an article's first words is kept: briefs and rewrites reuse the lead. */
 export const LEAD_WORDS = 50;
 
 /**
  * The fingerprints of a text for candidate retrieval: hashes of every k-word shingle of the
  * normalised words, winnowed (the minimum of every window of w consecutive shingle hashes),
- * plus every shingle of the lead, unique and sorted ascending: some 140 for 600 words, and all
+ * plus every shingle of the lead, unique and sorted ascending: some 135 for 600 words, and all
  * of them for a brief, so that a brief cut from a wire story shares prints with it.
  */
 export function fingerprintText(text: string): number[] {
