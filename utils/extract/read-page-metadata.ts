@@ -46,15 +46,14 @@ export function readPageMetadata(
   const appName = meta.get('application-name') ?? null;
   const outlet = outletName([publisher, siteName, organizationName, appName], url);
   const siteNames = [outlet, siteName, organizationName, hostOf(url)];
-  const authorHints = [
-    ...jsonLdNames(article?.['author']),
-    meta.get('author'),
-    meta.get('article:author'),
-    meta.get('byl'),
-  ].filter((a): a is string => !!a);
+  const ldAuthors = jsonLdNames(article?.['author']);
+  const metaAuthors = [meta.get('author'), meta.get('article:author'), meta.get('byl')];
+  const authorHints = [...ldAuthors, ...metaAuthors].filter((a): a is string => !!a);
+  // Several JSON-LD authors are one byline: "Jane Roe, John Doe".
+  const bylines = [parsed?.byline, ldAuthors.join(', '), ...metaAuthors];
   return {
     title: pageTitle(doc, meta, article, parsed, siteNames),
-    byline: [parsed?.byline, ...authorHints].map(cleanByline).find((b) => b) ?? null,
+    byline: bylines.map(cleanByline).find((b) => b) ?? null,
     outlet,
     url,
     ...findDates(article, meta, doc, parsed?.publishedTime ?? null),
