@@ -8,7 +8,7 @@ export interface DerivationThresholds {
   partially: number;
 }
 
-export const DERIVATION_THRESHOLDS: DerivationThresholds = { wholly: 60, partially: 25 };
+export const DERIVATION_THRESHOLDS: DerivationThresholds = { wholly: 60, partially: 20 };
 
 /**
  * METER's classes from how much of an article is shared (cut %, 0-100): wholly derived when
