@@ -53,10 +53,10 @@ describe('articleDerivation over several sources', () => {
     [
       'chance overlaps are not sources',
       [
-        { passages: [span('one', 'two')], cut: 20 },
+        { passages: [span('one', 'one')], cut: 10 },
         { passages: [span('eight', 'ten')], cut: 4 },
       ],
-      50,
+      40,
       'non',
     ],
   ])('%s', (_name, matches, cut, expected) => {
