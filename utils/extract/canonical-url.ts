@@ -8,8 +8,12 @@ import { cleanUrl } from './clean-url.ts';
  */
 export function canonicalUrl(doc: Document, ogUrl: string | null, pageUrl: string): string {
   const linked = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? null;
+  // Relative URLs resolve against <base href> when the page has one, as the browser does.
+  const base =
+    resolveHttpUrl(doc.querySelector('base[href]')?.getAttribute('href') ?? null, pageUrl) ??
+    pageUrl;
   for (const candidate of [linked, ogUrl]) {
-    const resolved = resolveHttpUrl(candidate, pageUrl);
+    const resolved = resolveHttpUrl(candidate, base);
     if (resolved && !isFrontPageOf(resolved, pageUrl)) return cleanUrl(resolved);
   }
   return cleanUrl(pageUrl);

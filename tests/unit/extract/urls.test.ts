@@ -44,6 +44,11 @@ describe('canonicalUrl', () => {
       'https://www.a.example/world/story-1',
     ],
     ['', null, 'https://www.a.example/world/story-1'],
+    [
+      '<base href="https://cdn.a.example/en/"><link rel="canonical" href="world/story-1">',
+      null,
+      'https://cdn.a.example/en/world/story-1',
+    ],
   ])('%s / og %s', (head, og, expected) => {
     expect(canonicalUrl(doc(head), og, page)).toBe(expected);
   });
