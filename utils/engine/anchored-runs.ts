@@ -1,20 +1,23 @@
 import type { WordPassage } from './chain-fragments';
 import type { Fragment } from './find-fragments';
 
+const MIN_RARE_LENGTH = 3;
+
 /**
  * Short shared runs (a name, a title, a few words kept from a rewritten sentence) are shared
  * text too once two texts are clearly related: when the solid passages and the short runs
  * together hold at least `minEvidence` words. Chance matches of common words ("of the", "said
  * that") are told apart by rarity: a run counts only when one of its words occurs at most
- * `maxCount` times in each text.
+ * `anchoredMaxCount` times in each text and has at least three characters (in short texts
+ * every word is rare; particles such as "て" or "of" are not names).
  */
 export function anchoredRuns(
   runs: readonly Fragment[],
   solid: readonly WordPassage[],
   a: Uint32Array,
   b: Uint32Array,
-  maxCount: number,
-  minEvidence: number,
+  o: { anchoredMaxCount: number; minEvidence: number },
+  aNorms?: readonly string[],
 ): WordPassage[] {
   const covered = (f: Fragment): boolean =>
     solid.some((p) => f.a < p.aEnd && f.a + f.len > p.aStart);
@@ -25,7 +28,8 @@ export function anchoredRuns(
   const rare = (f: Fragment): boolean => {
     for (let k = 0; k < f.len; k++) {
       const w = a[f.a + k]! & 0x3fffffff;
-      if (countA.get(w)! <= maxCount && countB.get(w)! <= maxCount) return true;
+      if ((aNorms?.[f.a + k]?.length ?? MIN_RARE_LENGTH) < MIN_RARE_LENGTH) continue;
+      if (countA.get(w)! <= o.anchoredMaxCount && countB.get(w)! <= o.anchoredMaxCount) return true;
     }
     return false;
   };
@@ -34,7 +38,7 @@ export function anchoredRuns(
     (n, p) => n + p.matched,
     0,
   );
-  if (evidence < minEvidence) return [];
+  if (evidence < o.minEvidence) return [];
   return kept.map((f) => ({
     aStart: f.a,
     aEnd: f.a + f.len,

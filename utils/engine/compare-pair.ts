@@ -41,7 +41,11 @@ export function comparePair(
 ): PairScore {
   const ta = cachedTokens(a);
   const tb = cachedTokens(b);
-  const words = extendEdges(alignWords(ta.hashes, tb.hashes, options), ta.norms, tb.norms);
+  const words = extendEdges(
+    alignWords(ta.hashes, tb.hashes, options, ta.norms),
+    ta.norms,
+    tb.norms,
+  );
   const cut = percent(coveredWords(words, 'a'), ta.hashes.length);
   const paste = percent(coveredWords(words, 'b'), tb.hashes.length);
   const longestWords = words.reduce((m, p) => Math.max(m, p.aEnd - p.aStart), 0);
@@ -54,15 +58,19 @@ export function comparePair(
   };
 }
 
-/** The shared passages of two word-hash sequences, in word indices. */
+/**
+ * The shared passages of two word-hash sequences, in word indices; `aNorms`, the words of
+ * `a`, lets short runs be judged by their words' length too.
+ */
 export function alignWords(
   a: Uint32Array,
   b: Uint32Array,
   o: AlignOptions = ALIGN_OPTIONS,
+  aNorms?: readonly string[],
 ): WordPassage[] {
   const runs = pairOneToOne(findExactRuns(a, b, o.minRun), a.length, b.length, o.minRun);
   const solid = keepSolid(chainFragments(runs, o.maxGap), o.minWords);
-  const short = anchoredRuns(runs, solid, a, b, o.anchoredMaxCount, o.minEvidence);
+  const short = anchoredRuns(runs, solid, a, b, o, aNorms);
   return mergeNearby(keepSolid([...solid, ...short], 1), o.maxGap);
 }
 
