@@ -4,6 +4,7 @@ import { startFirefox } from '../e2e/harness/firefox-process.ts';
 import { connectBidi, type BidiConnection } from '../e2e/harness/bidi-connection.ts';
 import { makeTempProfile, removeTempProfile } from '../e2e/harness/temp-profile.ts';
 
+/** A browser page that can run one extraction call at a time. */
 export interface PageRunner {
   /** Calls `fn` (function source) with `args` in the page; `fn` must return a JSON string. */
   call(fn: string, args: (string | number)[]): Promise<string>;

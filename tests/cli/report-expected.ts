@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { ensureHtmlDocument } from '../../utils/extract/ensure-html-document.ts';
 
+/** A page's reference extraction, whichever format it came in. */
 export interface Expected {
   /** False for pages that should be refused (non-articles, paywall stubs). */
   isArticle: boolean;

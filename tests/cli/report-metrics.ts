@@ -1,6 +1,7 @@
 /** Agreement measures shared by the extraction reports (tests/cli/pages-report.ts). */
 import { normalizeDate } from '../../utils/extract/normalize-date.ts';
 
+/** ok: same; miss: differs or missing; n/a: neither has one; extra: only we found one. */
 export type FieldAgreement = 'ok' | 'miss' | 'n/a' | 'extra';
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
