@@ -24,14 +24,14 @@ export function extractArticle(doc: Document, url: string): ExtractionResult {
     }
     const parsed = runReadability(doc);
     if (!parsed) return failure('not-article', 'No article text could be found on this page.', url);
-    const { authorHints, paywalled, ...meta } = readPageMetadata(doc, url, parsed);
+    const { creditHints, paywalled, ...meta } = readPageMetadata(doc, url, parsed);
     const body = articleParagraphs(parsed.content, meta.title, meta.byline);
     const text = body.paragraphs.join(PARAGRAPH_SEPARATOR);
     const tooShort = tooShortMessage(text, paywalled);
     if (tooShort) return failure('too-short', tooShort, meta.url);
     const byline = body.byline;
     const credits = detectCredits(
-      [byline ?? '', ...authorHints, ...body.copyrightLines],
+      [byline ?? '', ...creditHints, ...body.copyrightLines],
       body.paragraphs,
     );
     return { ok: true, article: { ...meta, byline, paragraphs: body.paragraphs, text, credits } };

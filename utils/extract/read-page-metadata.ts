@@ -15,6 +15,7 @@ import { canonicalUrl } from './canonical-url.ts';
 import { findDates } from './find-dates.ts';
 import { detectLang } from './detect-lang.ts';
 import { cleanByline } from './clean-byline.ts';
+import { agencyFromUrl } from './agency-from-url.ts';
 
 /** Everything about the article except its text. */
 export interface PageMetadata {
@@ -25,8 +26,12 @@ export interface PageMetadata {
   publishedTime: string | null;
   modifiedTime: string | null;
   lang: string | null;
-  /** Author names from metadata, searched for wire credits along with the byline. */
-  authorHints: string[];
+  /**
+   * Names from metadata searched for wire credits along with the byline: authors, JSON-LD
+   * source organisation / provider / credit text, and the agency behind a syndication or
+   * canonical URL.
+   */
+  creditHints: string[];
   /** True when JSON-LD says the article is not free to read (a paywall teaser). */
   paywalled: boolean;
 }
@@ -48,7 +53,9 @@ export function readPageMetadata(
   const siteNames = [outlet, siteName, organizationName, hostOf(url)];
   const ldAuthors = jsonLdNames(article?.['author']);
   const metaAuthors = [meta.get('author'), meta.get('article:author'), meta.get('byl')];
-  const authorHints = [...ldAuthors, ...metaAuthors].filter((a): a is string => !!a);
+  const creditHints = [...ldAuthors, ...metaAuthors, ...sourceHints(article, meta, url)].filter(
+    (a): a is string => !!a,
+  );
   // Several JSON-LD authors are one byline: "Jane Roe, John Doe".
   const bylines = [parsed?.byline, ldAuthors.join(', '), ...metaAuthors];
   return {
@@ -58,7 +65,7 @@ export function readPageMetadata(
     url,
     ...findDates(article, meta, doc, parsed?.publishedTime ?? null),
     lang: detectLang(doc, meta, article) ?? parsed?.lang ?? null,
-    authorHints,
+    creditHints,
     paywalled: /^false$/i.test(String(article?.['isAccessibleForFree'] ?? '')),
   };
 }
@@ -81,6 +88,22 @@ function pageTitle(
   ];
   const names = siteNames.filter((s): s is string => !!s);
   return stripTitleSuffix(chooseTitle(candidates, headings), names, headings);
+}
+
+/** Where the page says its text came from: JSON-LD source fields and syndication metas. */
+function sourceHints(
+  article: JsonLdNode | null,
+  meta: Map<string, string>,
+  url: string,
+): (string | null)[] {
+  const syndication = [meta.get('syndication-source'), meta.get('original-source'), url];
+  return [
+    ...['sourceOrganization', 'provider', 'copyrightHolder'].flatMap((key) =>
+      jsonLdNames(article?.[key]),
+    ),
+    jsonLdString(article, 'creditText'),
+    ...syndication.map(agencyFromUrl),
+  ];
 }
 
 function hostOf(url: string): string | null {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectCredits, agenciesIn } from '../../../utils/extract/detect-credits.ts';
+import { agencyFromUrl } from '../../../utils/extract/agency-from-url.ts';
 
 describe('detectCredits', () => {
   const body =
@@ -82,5 +83,20 @@ describe('agenciesIn', () => {
     ['Appleton Post', []],
   ])('%s', (text, expected) => {
     expect(agenciesIn([text])).toEqual(expected);
+  });
+});
+
+describe('agencyFromUrl', () => {
+  it.each([
+    ['https://apnews.com/article/ferry-abc123', 'AP'],
+    ['https://www.reuters.com/world/europe/x', 'Reuters'],
+    ['https://www.afp.com/en/news/1', 'AFP'],
+    ['http://english.news.cn/20241017/x.htm', 'Xinhua'],
+    ['https://harbour-gazette.example/world/x', null],
+    ['https://notreuters.com/x', null],
+    ['not a url', null],
+    [null, null],
+  ])('%s -> %s', (url, expected) => {
+    expect(agencyFromUrl(url)).toBe(expected);
   });
 });

@@ -128,3 +128,22 @@ describe('consent notices', () => {
     expect(page.body.textContent).not.toContain('legitimate interest');
   });
 });
+
+describe('credits from metadata', () => {
+  const page = (head: string) =>
+    doc(
+      `<html lang="en"><head><title>Ferry</title>${head}</head><body><article>${`<p>${PARAGRAPH}</p>`.repeat(6)}</article></body></html>`,
+    );
+  it.each([
+    ['<meta name="syndication-source" content="https://apnews.com/article/ferry-1">', ['AP']],
+    ['<link rel="canonical" href="https://www.reuters.com/world/ferry-2">', ['Reuters']],
+    [
+      '<script type="application/ld+json">{"@type":"NewsArticle","sourceOrganization":{"name":"Agence France-Presse"}}</script>',
+      ['AFP'],
+    ],
+    ['<meta name="author" content="Jane Roe">', []],
+  ])('%s', (head, credits) => {
+    const result = extractArticle(page(head), 'https://outlet.example/ferry');
+    expect(result.ok && result.article.credits).toEqual(credits);
+  });
+});
