@@ -6,7 +6,8 @@ const MIN_RARE_LENGTH = 3;
 /**
  * Short shared runs (a name, a title, a few words kept from a rewritten sentence) are shared
  * text too once two texts are clearly related: when the solid passages and the short runs
- * together hold at least `minEvidence` words. Chance matches of common words ("of the", "said
+ * together hold at least `minEvidence` words, and at least `evidenceShare` of the shorter
+ * text's words. Chance matches of common words ("of the", "said
  * that") are told apart by rarity: a run counts only when one of its words occurs at most
  * `anchoredMaxCount` times in each text and has at least three characters (in short texts
  * every word is rare; particles such as "て" or "of" are not names).
@@ -16,7 +17,7 @@ export function anchoredRuns(
   solid: readonly WordPassage[],
   a: Uint32Array,
   b: Uint32Array,
-  o: { anchoredMaxCount: number; minEvidence: number },
+  o: { anchoredMaxCount: number; minEvidence: number; evidenceShare: number },
   aNorms?: readonly string[],
 ): WordPassage[] {
   const covered = (f: Fragment): boolean =>
@@ -38,7 +39,8 @@ export function anchoredRuns(
     (n, p) => n + p.matched,
     0,
   );
-  if (evidence < o.minEvidence) return [];
+  // Longer texts share more words by chance, so the evidence needed grows with them.
+  if (evidence < Math.max(o.minEvidence, o.evidenceShare * Math.min(a.length, b.length))) return [];
   return kept.map((f) => ({
     aStart: f.a,
     aEnd: f.a + f.len,

@@ -19,6 +19,8 @@ export interface AlignOptions {
   anchoredMaxCount: number;
   /** ...provided solid passages and such runs hold at least this many words together. */
   minEvidence: number;
+  /** ...and at least this share of the shorter text's words. */
+  evidenceShare: number;
 }
 
 export const ALIGN_OPTIONS: AlignOptions = {
@@ -27,6 +29,7 @@ export const ALIGN_OPTIONS: AlignOptions = {
   minWords: 5,
   anchoredMaxCount: 2,
   minEvidence: 8,
+  evidenceShare: 0.03,
 };
 
 /**
