@@ -47,7 +47,9 @@ export function compareDate(ours: string | null, expected: string | null): Field
 
 function words(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const { segment, isWordLike } of segmenter.segment(text.toLowerCase())) {
+  // Invisible characters (soft hyphens, zero-width spaces) would split words on one side only.
+  const visible = text.replace(/[\u00ad\u200b\u2060\ufeff]/g, '').toLowerCase();
+  for (const { segment, isWordLike } of segmenter.segment(visible)) {
     if (isWordLike) counts.set(segment, (counts.get(segment) ?? 0) + 1);
   }
   return counts;

@@ -4,6 +4,8 @@ import { boilerplateKind } from './boilerplate-kind.ts';
 import { cleanByline } from './clean-byline.ts';
 import { isDateLine } from './is-date-line.ts';
 
+/** Shorter repeated lines ("Yes.", a recurring subhead) may legitimately recur. */
+const MIN_REPEAT = 30;
 /** How far into the text a repeated headline, byline or date line is looked for. */
 const HEADER_PARAGRAPHS = 4;
 
@@ -33,10 +35,14 @@ export function articleParagraphs(
   removeJunkElements(content);
   const paragraphs: string[] = [];
   const copyrightLines: string[] = [];
+  // Slideshows and pull quotes repeat paragraphs word for word; the text keeps the first.
+  const seen = new Set<string>();
   for (const paragraph of collectParagraphs(content)) {
     const kind = boilerplateKind(paragraph);
     if (kind === 'copyright') copyrightLines.push(paragraph);
-    else if (!kind) paragraphs.push(paragraph);
+    else if (!kind && !(paragraph.length > MIN_REPEAT && seen.has(paragraph)))
+      paragraphs.push(paragraph);
+    seen.add(paragraph);
   }
   const found = byline ?? bylineInText(paragraphs);
   return {

@@ -27,7 +27,27 @@ const MAX_BOILERPLATE_LINE = 220;
 
 /** Which kind of page furniture a line is. */
 export type BoilerplateKind =
-  'see-also' | 'prompt' | 'share' | 'advert' | 'media-credit' | 'copyright';
+  | 'see-also'
+  | 'prompt'
+  | 'share'
+  | 'advert'
+  | 'media-credit'
+  | 'copyright'
+  | 'caption'
+  | 'separator';
+
+/**
+ * Photo captions that survived as paragraphs, which can be long: they open like one
+ * ("FILE - In this photo...", "This undated image...") or end with the photo credit
+ * ("(AP Photo/Jane Roe)", "(... photo via AP)", "(Foto: dpa)").
+ */
+const CAPTION_OPENING =
+  /^(FILE( PHOTO)?\s*[-–—:]|In (this|these) (undated |handout |file )?(photos?|images?|pictures?|file photo)\b|(This|These) (undated |handout )?(photos?|images?) (shows?|taken|provided|released))/iu;
+/** A closing parenthesis that credits a photo: "(AP Photo/Jane Roe)", "(Photo by X / AFP)". */
+const CREDIT_PARENTHESIS = /\(([^()]{0,160})\)\s*$/u;
+const PHOTO_WORD = /\b(photos?|photograph|foto|image|picture|pool)\b/iu;
+const CREDIT_MARK = /[/:]|\b(via|by|credit|courtesy)\b/iu;
+const MAX_CAPTION_LINE = 800;
 
 const RULES: readonly [BoilerplateKind, RegExp][] = [
   ['copyright', COPYRIGHT],
@@ -43,12 +63,21 @@ const RULES: readonly [BoilerplateKind, RegExp][] = [
 /**
  * Classifies a paragraph that is page furniture rather than article text: "Related
  * article"/"Read more" lines, newsletter and subscription prompts, share-button labels,
- * "Advertisement", photo credits and copyright notices; null for article text. Only short
+ * "Advertisement", photo captions and credits, copyright notices and "___" rules; null for
+ * article text. Apart from captions, which announce themselves, only short
  * lines are judged: prose that happens to contain such words in a long paragraph is kept.
  */
 export function boilerplateKind(text: string): BoilerplateKind | null {
   const line = text.trim();
-  if (line.length > MAX_BOILERPLATE_LINE) return null;
-  for (const [kind, pattern] of RULES) if (pattern.test(line)) return kind;
-  return null;
+  if (!/[\p{L}\p{N}]/u.test(line)) return 'separator';
+  if (line.length <= MAX_BOILERPLATE_LINE) {
+    for (const [kind, pattern] of RULES) if (pattern.test(line)) return kind;
+  }
+  return line.length <= MAX_CAPTION_LINE && isCaption(line) ? 'caption' : null;
+}
+
+function isCaption(line: string): boolean {
+  if (CAPTION_OPENING.test(line)) return true;
+  const credit = CREDIT_PARENTHESIS.exec(line)?.[1] ?? '';
+  return PHOTO_WORD.test(credit) && CREDIT_MARK.test(credit);
 }

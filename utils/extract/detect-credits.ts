@@ -10,6 +10,7 @@ const CREDIT_CUE =
 /** "With AFP" style lines: only short ones, or any paragraph opening with "With" would qualify. */
 const WITH_LINE = /^\W*(with|avec|mit|con|com)\b.{0,60}$/i;
 const MAX_CREDIT_LINE = 250;
+const DATELINE_PARAGRAPHS = 3;
 const GLOBAL_PATTERNS = WIRE_AGENCIES.map(
   (agency) => new RegExp(agency.pattern.source, agency.pattern.flags + 'g'),
 );
@@ -24,9 +25,11 @@ const CREDIT_FILLER =
  */
 export function detectCredits(bylines: readonly string[], paragraphs: readonly string[]): string[] {
   const contexts = [...bylines];
-  const first = paragraphs[0] ?? '';
-  const dateline = DATELINE.exec(first)?.[1] ?? CJK_DATELINE.exec(first)?.[0];
-  if (dateline) contexts.push(dateline);
+  // The dateline opens the story, but a stray caption or standfirst may come before it.
+  for (const opening of paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
+    const dateline = DATELINE.exec(opening)?.[1] ?? CJK_DATELINE.exec(opening)?.[0];
+    if (dateline) contexts.push(dateline);
+  }
   for (const paragraph of paragraphs) {
     if (paragraph.length <= MAX_CREDIT_LINE && isCreditLine(paragraph)) contexts.push(paragraph);
   }

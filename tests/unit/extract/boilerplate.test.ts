@@ -39,6 +39,20 @@ describe('boilerplateKind', () => {
     ['Foto: Max Muster/dpa', 'media-credit'],
     ['(Image credit: Getty Images)', 'media-credit'],
     ['Copyright 2024 The Associated Press. All rights reserved.', 'copyright'],
+    ['___', 'separator'],
+    ['* * *', 'separator'],
+    [
+      'In this photo dated Tuesday, a rocket booster is installed on a launch pad in Baikonur, Kazakhstan, before a launch that ended minutes later when the craft broke up over Siberia. (Press Service photo via AP)',
+      'caption',
+    ],
+    [
+      'FILE - Ferries wait at the quay in Izmail, Ukraine, on Sept. 3, 2024. (AP Photo/Jane Roe, File)',
+      'caption',
+    ],
+    [
+      'Dockers unload grain at the port of Constanta on Monday. (Photo by John Doe / AFP)',
+      'media-credit',
+    ],
     ['© 2024 Example Media', 'copyright'],
   ])('%s -> %s', (line, kind) => {
     expect(boilerplateKind(line)).toBe(kind);
@@ -55,6 +69,8 @@ describe('boilerplateKind', () => {
     'Photographers were kept away from the scene for several hours.',
     'Topics of the summit included grain exports and energy.',
     'Tagged vehicles were stopped at the border.',
+    'The council published its plan on Monday, along with a map of the route (see photo).',
+    'In this city, photographers need a permit to fly drones over the harbour.',
     'Read the statement in full below, he told reporters.'.repeat(6),
   ])('keeps prose: %s', (line) => {
     expect(boilerplateKind(line)).toBeNull();

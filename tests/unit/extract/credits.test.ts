@@ -7,6 +7,18 @@ describe('detectCredits', () => {
     'The minister said the plan would be published next week, after talks with the unions.';
   const cases: [name: string, bylines: string[], paragraphs: string[], expected: string[]][] = [
     ['AFP dateline', [], ['PARIS (AFP) - The government said on Monday...', body], ['AFP']],
+    [
+      'dateline after a standfirst',
+      [],
+      ['Ferries resume.', 'IZMAIL, Ukraine (AP) — Ferries resumed...', body],
+      ['AP'],
+    ],
+    [
+      'a parenthesis deep in the story is not a dateline',
+      [],
+      [body, body, body, 'LONDON (Reuters) - Earlier...'],
+      [],
+    ],
     ['AP dateline with state', [], ['KYIV, Ukraine (AP) — Officials said...', body], ['AP']],
     ['EFE dateline with date', [], ['MADRID, 17 oct (EFE).- El Gobierno...', body], ['EFE']],
     [

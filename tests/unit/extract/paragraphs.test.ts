@@ -62,6 +62,15 @@ describe('articleParagraphs', () => {
     });
   });
 
+  it('keeps the first of repeated paragraphs', () => {
+    const html = `<p>${PROSE}</p><p>Yes.</p><p>${PROSE}</p><p>Yes.</p>`;
+    expect(articleParagraphs(root(html), 'Title', null).paragraphs).toEqual([
+      PROSE,
+      'Yes.',
+      'Yes.',
+    ]);
+  });
+
   it('drops short date lines at the top but not short sentences', () => {
     const html = `<p>Updated 3 hours ago</p><p>Oct. 17, 2024</p><p>He was 45.</p><p>${PROSE}</p>`;
     expect(articleParagraphs(root(html), 'Title', null).paragraphs).toEqual(['He was 45.', PROSE]);
