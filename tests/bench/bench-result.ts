@@ -2,6 +2,7 @@ import type { QualityScore } from './quality/score-quality.ts';
 import type { Summary } from './stats.ts';
 import type { RetrievalProfile } from './profile/retrieval-profile.ts';
 import type { LayoutCost } from './profile/write-profile.ts';
+import type { VariantCost } from './profile/retrieval-variants.ts';
 
 /** The one JSON object `--json` prints; the issue's fields first, then the detail behind them. */
 export interface BenchResult {
@@ -20,6 +21,8 @@ export interface BenchResult {
     meanWords: number;
     fillWallPerSecond: number;
     fillSeconds: number;
+    /** Extension-side fill rate over each tenth of the fill. */
+    fillPerSecondByTenth: number[];
     matchPlantedMs: Summary;
     matchRandomMs: Summary;
     /** Matches listed per query (all outlets): how much alignment work a match does. */
@@ -36,6 +39,8 @@ export interface BenchResult {
     idbBytesPerArticle: number | null;
     /** Retrieval replayed on the same database from the page: where match time goes. */
     profile: RetrievalProfile;
+    /** Retrieval alternatives replayed on the same database (see profile/retrieval-variants.ts). */
+    retrievalVariants: VariantCost[];
     /** --write-profile: pure IndexedDB write cost of store layouts, or null. */
     writeProfile: LayoutCost[] | null;
     /** Commit of the measured tree ('+': uncommitted changes). */

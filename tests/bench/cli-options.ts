@@ -12,14 +12,16 @@ export interface BenchOptions {
   samples: number;
   /** --write-profile: first time pure IndexedDB writes of four store layouts on scratch databases. */
   writeProfile: boolean;
+  /** --head: build the committed HEAD in a temp folder instead of the working tree. */
+  head: boolean;
 }
 
 export const USAGE =
-  'usage: npm run bench -- --articles <N> [--browser chromium|firefox] [--json] [--seed S] [--no-build] [--batch B] [--samples K] [--write-profile]';
+  'usage: npm run bench -- --articles <N> [--browser chromium|firefox] [--json] [--seed S] [--no-build] [--batch B] [--samples K] [--write-profile] [--head]';
 
 /** Parses the command line; throws with the usage line on anything unknown or malformed. */
 export function parseOptions(argv: readonly string[]): BenchOptions {
-  const o: BenchOptions = { articles: 1000, browser: 'chromium', json: false, seed: 1, build: true, batch: 500, samples: 60, writeProfile: false };
+  const o: BenchOptions = { articles: 1000, browser: 'chromium', json: false, seed: 1, build: true, batch: 500, samples: 60, writeProfile: false, head: false };
   const number = (flag: string, value: string | undefined, min: number): number => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < min) throw new Error(`${flag} needs an integer ≥ ${min}\n${USAGE}`);
@@ -30,6 +32,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     if (flag === '--json') o.json = true;
     else if (flag === '--no-build') o.build = false;
     else if (flag === '--write-profile') o.writeProfile = true;
+    else if (flag === '--head') o.head = true;
     else if (flag === '--articles') o.articles = number(flag, argv[++i], 100);
     else if (flag === '--seed') o.seed = number(flag, argv[++i], 0);
     else if (flag === '--batch') o.batch = Math.min(1000, number(flag, argv[++i], 1));

@@ -10,6 +10,7 @@ export function printTable(r: BenchResult): string {
   const rows: [string, string][] = [
     ['browser / articles', `${r.browser} / ${r.articles} (seed ${d.seed}, ${d.corpus} model, ${d.meanWords.toFixed(0)} words mean, commit ${d.commit})`],
     ['bulk fill', `${r.fillPerSecond} articles/s in the extension, ${d.fillWallPerSecond} articles/s wall (${d.fillSeconds} s)`],
+    ['  by tenth of the fill', d.fillPerSecondByTenth.join(', ') + ' articles/s'],
     ['ingest one', ms(r.ingestMs)],
     ['match one (stored)', ms(r.matchMs)],
     ['  planted / random', `${ms(d.matchPlantedMs)} / ${ms(d.matchRandomMs)}`],
@@ -24,6 +25,9 @@ export function printTable(r: BenchResult): string {
     ['retrieval replay', profileLine(d.profile)],
     ['stored per article', `${d.profile.textChars.toFixed(0)} text chars + ${d.profile.paragraphChars.toFixed(0)} again as paragraphs, ${d.profile.printsPerArticle.toFixed(0)} fingerprints (multiEntry index entries)`],
   ];
+  for (const v of d.retrievalVariants) {
+    rows.push(['  retrieval variant', `${v.name}: ${v.retrievalMs} ms, ${v.postingsRead} postings, ${v.candidates} candidates, planted kept ${v.familyKept.toFixed(3)}`]);
+  }
   for (const w of d.writeProfile ?? []) {
     rows.push([`  layout`, `${w.layout}: ${w.msPerArticle.toFixed(2)} ms and ${w.bytesPerArticle} bytes per article (pure IndexedDB)`]);
   }

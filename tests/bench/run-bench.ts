@@ -11,8 +11,11 @@ import { runQueries } from './phases/queries.ts';
 import { storageUsage } from './phases/storage.ts';
 import { profileRetrieval } from './profile/retrieval-profile.ts';
 import { profileWrites } from './profile/write-profile.ts';
+import { replayVariants } from './profile/retrieval-variants.ts';
 import { scoreQuality } from './quality/score-quality.ts';
 import { summarize } from './stats.ts';
+
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** The commit the run measured (a trailing + when the tree had changes). */
 function gitCommit(): string {
@@ -20,22 +23,18 @@ function gitCommit(): string {
   return run(['rev-parse', '--short', 'HEAD']) + (run(['status', '--porcelain', '--untracked-files=no']) ? '+' : '');
 }
 
-const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
-
-/** Runs every phase against a launched browser and gathers the figures. */
-export async function runBench(o: BenchOptions, driver: BenchDriver, log: (s: string) => void): Promise<BenchResult> {
-  const phase: Record<string, number> = {};
+/** Runs every phase against a launched browser, in order, timing each phase. */
+async function measure(o: BenchOptions, driver: BenchDriver, log: (s: string) => void) {
+  const phaseSeconds: Record<string, number> = {};
   const timed = async <T>(name: string, f: () => Promise<T>): Promise<T> => {
     const t = performance.now();
     log(`${name}…`);
     const value = await f();
-    phase[name] = round((performance.now() - t) / 1000);
+    phaseSeconds[name] = round((performance.now() - t) / 1000);
     return value;
   };
   const corpus = await timed('corpus', async () => createCorpus({ seed: o.seed, size: o.articles }));
-  const writes = o.writeProfile
-    ? await timed('write profile', () => profileWrites(driver, Array.from({ length: Math.min(1000, o.articles) }, (_, i) => corpus.articleAt(i))))
-    : null;
+  const firstArticles = () => Array.from({ length: Math.min(1000, o.articles) }, (_, i) => corpus.articleAt(i));
   const before = await storageUsage(driver);
   const fill = await timed('fill', () => fillStore(driver, corpus, o.batch, log));
   if (fill.imported !== o.articles) throw new Error(`stored ${fill.imported} of ${o.articles} articles`);
@@ -45,28 +44,40 @@ export async function runBench(o: BenchOptions, driver: BenchDriver, log: (s: st
   const queries = await timed('match', () => runQueries(driver, corpus, o.samples));
   const ingest = await timed('ingest', () => timeIngest(driver, corpus, o.samples, 0));
   const analyse = await timed('analyse', () => timeAnalyse(driver, corpus, o.samples, 10_000));
-  const profileIds = [...queries.reports.keys()].filter((i) => i % 5 === 0).map((i) => queries.ids[i]!);
+  const profileIds = queries.ids.filter((_, i) => i % 5 === 0);
   const profile = await timed('profile', () => profileRetrieval(driver, profileIds));
+  const familyOf = Object.fromEntries(corpus.families.flatMap((f) => f.members.map((m) => [m.index + 1, f.id])));
+  const variants = await timed('retrieval variants', () => replayVariants(driver, queries.ids, familyOf));
   const heap = await driver.heapMB();
   const plantedIds = corpus.families.flatMap((f) => f.members.map((m) => m.index + 1));
   const cold = await timed('cold start', () => timeColdStart(driver, plantedIds));
-  const matchAll = [...queries.plantedMs, ...queries.randomMs];
+  // Last: scratch databases leave LevelDB space behind that storage.estimate() keeps counting.
+  const writes = o.writeProfile ? await timed('write profile', () => profileWrites(driver, firstArticles())) : null;
+  return { corpus, writes, before, fill, after, idbBytes, queries, ingest, analyse, profile, variants, heap, cold, phaseSeconds };
+}
+
+/** Runs the benchmark and gathers the figures into the result the issue asks for. */
+export async function runBench(o: BenchOptions, driver: BenchDriver, log: (s: string) => void): Promise<BenchResult> {
+  const m = await measure(o, driver, log);
+  const { queries, fill, analyse, cold, heap } = m;
   return {
     browser: o.browser,
     articles: o.articles,
     fillPerSecond: Math.round(o.articles / fill.requestSeconds),
-    ingestMs: summarize(ingest),
-    matchMs: summarize(matchAll),
+    ingestMs: summarize(m.ingest),
+    matchMs: summarize([...queries.plantedMs, ...queries.randomMs]),
     coldStartMs: cold.times.length ? summarize(cold.times).median : null,
-    bytesPerArticle: Math.round((after - before) / o.articles),
+    bytesPerArticle: Math.round((m.after - m.before) / o.articles),
     heapMB: heap.value === null ? null : round(heap.value),
-    plantedPairs: scoreQuality(corpus.families, queries.reports),
+    plantedPairs: scoreQuality(m.corpus.families, queries.reports),
     detail: {
       seed: o.seed,
-      corpus: corpus.source,
+      corpus: m.corpus.source,
+      commit: o.head ? gitCommit().replace(/\+$/, '') + ' (HEAD build)' : gitCommit(),
       meanWords: round(fill.meanWords),
       fillWallPerSecond: Math.round(o.articles / fill.wallSeconds),
       fillSeconds: round(fill.wallSeconds),
+      fillPerSecondByTenth: fill.perSecondByTenth,
       matchPlantedMs: summarize(queries.plantedMs),
       matchRandomMs: summarize(queries.randomMs),
       listedPerQuery: summarize(queries.listed),
@@ -75,13 +86,13 @@ export async function runBench(o: BenchOptions, driver: BenchDriver, log: (s: st
       coldStartRunsMs: cold.times.map((t) => round(t)),
       coldStartNote: cold.note,
       heapNote: heap.note,
-      storageUsageBefore: before,
-      storageUsageAfter: after,
-      idbBytesPerArticle: idbBytes === null ? null : Math.round(idbBytes / o.articles),
-      profile,
-      writeProfile: writes,
-      commit: gitCommit(),
-      phaseSeconds: phase,
+      storageUsageBefore: m.before,
+      storageUsageAfter: m.after,
+      idbBytesPerArticle: m.idbBytes === null ? null : Math.round(m.idbBytes / o.articles),
+      profile: m.profile,
+      writeProfile: m.writes,
+      retrievalVariants: m.variants,
+      phaseSeconds: m.phaseSeconds,
     },
   };
 }

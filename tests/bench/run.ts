@@ -4,6 +4,7 @@ import { parseOptions } from './cli-options.ts';
 import { launchChromiumDriver } from './driver/chromium-driver.ts';
 import { launchFirefoxDriver } from './driver/firefox-driver.ts';
 import { ensureBuild } from './ensure-build.ts';
+import { buildFromHead } from './build-from-head.ts';
 import { printTable } from './print-table.ts';
 import { runBench } from './run-bench.ts';
 
@@ -13,7 +14,7 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const started = performance.now();
   const log = (s: string) => console.error(`bench [${((performance.now() - started) / 1000).toFixed(0)} s] ${s}`);
-  const dir = ensureBuild(options.browser, options.build);
+  const dir = options.head ? buildFromHead(options.browser).dir : ensureBuild(options.browser, options.build);
   log(`launching ${options.browser} with ${dir}`);
   const driver = await (options.browser === 'chromium' ? launchChromiumDriver(dir) : launchFirefoxDriver(dir));
   try {

@@ -12,6 +12,8 @@ export interface FillResult {
   wallSeconds: number;
   /** Mean words per generated article (whitespace-separated). */
   meanWords: number;
+  /** Articles/s in the extension over each tenth of the fill: does storing slow as the store grows? */
+  perSecondByTenth: number[];
 }
 
 /**
@@ -28,6 +30,7 @@ export async function fillStore(driver: BenchDriver, corpus: Corpus, batch: numb
     return articles;
   };
   const r = { imported: 0, skipped: 0, ms: 0 };
+  const batchMs: number[] = [];
   let next = make(0);
   for (let from = 0; from < corpus.size; from += batch) {
     const pending = send<{ imported: number; skipped: number }>(driver, { kind: 'import-articles', articles: next });
@@ -36,6 +39,7 @@ export async function fillStore(driver: BenchDriver, corpus: Corpus, batch: numb
     r.imported += value.imported;
     r.skipped += value.skipped;
     r.ms += ms;
+    batchMs.push(ms);
     const done = Math.min(corpus.size, from + batch);
     if (done % (batch * 10) === 0 || done === corpus.size) {
       progress(`filled ${done}/${corpus.size} (${Math.round(done / (r.ms / 1000))} articles/s in the extension)`);
@@ -47,5 +51,16 @@ export async function fillStore(driver: BenchDriver, corpus: Corpus, batch: numb
     requestSeconds: r.ms / 1000,
     wallSeconds: (performance.now() - started) / 1000,
     meanWords: words / corpus.size,
+    perSecondByTenth: byTenth(batchMs, batch),
   };
+}
+
+function byTenth(batchMs: readonly number[], batch: number): number[] {
+  const tenth = Math.max(1, Math.ceil(batchMs.length / 10));
+  const out: number[] = [];
+  for (let i = 0; i < batchMs.length; i += tenth) {
+    const part = batchMs.slice(i, i + tenth);
+    out.push(Math.round((part.length * batch) / (part.reduce((a, b) => a + b, 0) / 1000)));
+  }
+  return out;
 }

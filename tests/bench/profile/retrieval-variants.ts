@@ -1,0 +1,75 @@
+import type { BenchDriver } from '../driver/bench-driver.ts';
+
+/** One way of doing retrieval, replayed on the real database. */
+export interface RetrievalVariant {
+  name: string;
+  /** Look up only the `sample` smallest fingerprints (a bottom-k sketch), or all. */
+  sample: number | null;
+  /**
+   * Look up only fingerprints with `hash % modulo === 0`: exactly what an index holding only
+   * those entries would return (a third of the index entries for modulo 3).
+   */
+  modulo: number | null;
+  /** Document-frequency cap (lookups read cap + 1 keys at most). */
+  cap: number;
+  minShared: number;
+}
+
+export const VARIANTS: RetrievalVariant[] = [
+  { name: 'as shipped: all prints, cap 100, ≥2 shared', sample: null, modulo: null, cap: 100, minShared: 2 },
+  { name: 'all prints, cap 30, ≥2 shared', sample: null, modulo: null, cap: 30, minShared: 2 },
+  { name: 'all prints, cap 100, ≥4 shared', sample: null, modulo: null, cap: 100, minShared: 4 },
+  { name: 'bottom-64 prints, cap 30, ≥2 shared', sample: 64, modulo: null, cap: 30, minShared: 2 },
+  { name: 'prints with hash % 3 = 0 (1/3 of the index), cap 30, ≥2 shared', sample: null, modulo: 3, cap: 30, minShared: 2 },
+];
+
+/** What a variant costs and whether planted republications stay among the candidates. */
+export interface VariantCost {
+  name: string;
+  retrievalMs: number;
+  postingsRead: number;
+  candidates: number;
+  /** Share of a planted query's family members that are among its top 24 candidates. */
+  familyKept: number;
+}
+
+/**
+ * Replays each variant for the stored ids (variants interleaved, rotating which goes first,
+ * so caches favour none), reading the extension's own database from its page.
+ * `familyOf` maps stored ids of planted articles to their family.
+ */
+export function replayVariants(driver: BenchDriver, ids: readonly number[], familyOf: Record<number, number>): Promise<VariantCost[]> {
+  return driver.evaluate<VariantCost[]>(`(async () => {
+    const variants = ${JSON.stringify(VARIANTS)}, familyOf = ${JSON.stringify(familyOf)};
+    const req = (r) => new Promise((ok, ko) => { r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
+    const db = await req(indexedDB.open('wiretrace'));
+    const acc = variants.map(() => ({ ms: [], postings: 0, cands: [], kept: 0, planted: 0 }));
+    const ids = ${JSON.stringify(ids)};
+    for (const [q, id] of ids.entries()) {
+      const prints = await req(db.transaction('prints').objectStore('prints').get(id));
+      for (let k = 0; k < variants.length; k++) {
+        const vi = (k + q) % variants.length, v = variants[vi], a = acc[vi];
+        const sampled = v.modulo ? prints.hashes.filter((h) => h % v.modulo === 0) : prints.hashes;
+        const hashes = v.sample ? sampled.slice(0, v.sample) : sampled;
+        const index = db.transaction('prints').objectStore('prints').index('hashes');
+        const t = performance.now();
+        const lists = await Promise.all(hashes.map((h) => req(index.getAllKeys(IDBKeyRange.only(h), v.cap + 1))));
+        a.ms.push(performance.now() - t);
+        const counts = new Map();
+        for (const l of lists) { a.postings += l.length; if (l.length > v.cap) continue; for (const x of l) if (x !== id) counts.set(x, (counts.get(x) || 0) + 1); }
+        const top = [...counts].filter(([, n]) => n >= v.minShared).sort((x, y) => y[1] - x[1]).slice(0, 24).map(([x]) => x);
+        a.cands.push(top.length);
+        const fam = familyOf[id];
+        if (fam !== undefined) {
+          const members = Object.keys(familyOf).map(Number).filter((m) => familyOf[m] === fam && m !== id);
+          a.planted += members.length; a.kept += members.filter((m) => top.includes(m)).length;
+        }
+      }
+    }
+    db.close();
+    const med = (xs) => { const s = [...xs].sort((x, y) => x - y); return s[Math.floor(s.length / 2)]; };
+    return variants.map((v, i) => ({ name: v.name, retrievalMs: Math.round(med(acc[i].ms) * 10) / 10,
+      postingsRead: Math.round(acc[i].postings / ids.length), candidates: med(acc[i].cands),
+      familyKept: acc[i].planted ? acc[i].kept / acc[i].planted : 1 }));
+  })()`);
+}
