@@ -38,6 +38,8 @@ interface Row {
   verdictOk: boolean;
   titleExact: boolean;
   titleLoose: boolean;
+  /** Whether the title equals a visible <h1> on the page; null when the page has no <h1> text. */
+  titleIsHeading: boolean | null;
   byline: FieldAgreement;
   date: FieldAgreement;
   f1: number;
@@ -115,12 +117,20 @@ function measure(slug: string): Row {
     verdictOk: got.ok === expected.isArticle,
     titleExact: collapse(got.title) === collapse(expected.title),
     titleLoose: titleLoose(got.title, expected.title),
+    titleIsHeading: matchesHeading(got.title, doc),
     byline: compareByline(got.byline, expected.byline),
     date: compareDate(got.publishedTime, expected.publishedTime),
     ...wordF1(got.paragraphs.join('\n\n'), expected.text),
     ms,
     note: got.ok ? got.note : `refused: ${got.note}`,
   };
+}
+
+/** A check that does not lean on Readability's reference: is the title the page's own headline? */
+function matchesHeading(title: string, doc: Document): boolean | null {
+  const headings = Array.from(doc.querySelectorAll('h1'), (h) => collapse(h.textContent ?? ''));
+  const usable = headings.filter((h) => h.length >= 10);
+  return usable.length ? usable.includes(collapse(title)) : null;
 }
 
 function printDiff(slug: string, got: Extracted, expected: Expected): void {
@@ -196,6 +206,10 @@ function printTotals(all: Row[]): void {
       count((r) => r.titleExact),
       rows.length,
     )}`,
+    `  title = the page's <h1>:  ${pct(
+      count((r) => r.titleIsHeading === true),
+      count((r) => r.titleIsHeading !== null),
+    )}` + ' (pages with an <h1>; independent of the reference)',
     `  title (suffix-tolerant): ${pct(
       count((r) => r.titleLoose),
       rows.length,
