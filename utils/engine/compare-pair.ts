@@ -3,6 +3,7 @@ import { chainFragments, keepSolid, mergeNearby, type WordPassage } from './chai
 import { anchoredRuns } from './anchored-runs';
 import { classifyDerivation } from './classify-derivation';
 import { extendEdges } from './extend-edges';
+import { widenSpan } from './widen-span';
 import { findExactRuns, pairOneToOne } from './find-fragments';
 import type { TokenList } from './tokenize';
 import type { PairScore, Passage } from './types';
@@ -57,7 +58,7 @@ export function comparePair(
     paste,
     longestWords,
     derivation: classifyDerivation(cut),
-    passages: words.map((p) => toPassage(p, ta, tb)),
+    passages: words.map((p) => toPassage(p, a, b, ta, tb)),
   };
 }
 
@@ -94,9 +95,9 @@ function percent(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((1000 * part) / whole) / 10;
 }
 
-function toPassage(p: WordPassage, ta: TokenList, tb: TokenList): Passage {
+function toPassage(p: WordPassage, a: string, b: string, ta: TokenList, tb: TokenList): Passage {
   return {
-    a: { start: ta.starts[p.aStart]!, end: ta.ends[p.aEnd - 1]! },
-    b: { start: tb.starts[p.bStart]!, end: tb.ends[p.bEnd - 1]! },
+    a: widenSpan(a, { start: ta.starts[p.aStart]!, end: ta.ends[p.aEnd - 1]! }),
+    b: widenSpan(b, { start: tb.starts[p.bStart]!, end: tb.ends[p.bEnd - 1]! }),
   };
 }

@@ -14,13 +14,13 @@ describe('short runs in related texts', () => {
       'a name kept from the source counts once the texts are related',
       `${LEAD}\n\nCritics had tipped the band Tin Orchard to win instead.`,
       `${LEAD}\n\nShe beat five other nominees, among them Tin Orchard, at the ceremony.`,
-      [LEAD.slice(0, -1), 'Tin Orchard'],
+      [LEAD, 'Tin Orchard'],
     ],
     [
       'common word pairs are chance, not reuse',
       `${LEAD}\n\nMost of the crowd in the hall had come for the band, and some of the fans in the front rows left early.`,
       `${LEAD}\n\nThe jury met in the old town hall. One of the judges said the rest of the list was strong, and all of the nominees were in the room.`,
-      [LEAD.slice(0, -1)],
+      [LEAD],
     ],
     [
       'names alone do not relate two texts',

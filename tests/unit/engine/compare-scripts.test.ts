@@ -1,36 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { comparePair } from '../../../utils/engine/compare-pair';
 
-// Invented wire-style sentences; each pair shares one sentence and differs around it.
+// Invented wire-style sentences; each pair shares one sentence and differs around it. Passages
+// take in the punctuation attached to their ends in each text.
 describe('comparePair in scripts without spaces and right to left', () => {
-  it.each<[string, string, string, string]>([
+  it.each<[string, string, string, string, string]>([
     [
       'Chinese',
       '新华社北京电 国家统计局周一公布的数据显示，今年前三个月全国粮食产量同比增长百分之三，其中小麦产量创下历史新高。\n\n专家表示，天气条件良好是增产的主要原因。',
       '据报道，国家统计局周一公布的数据显示，今年前三个月全国粮食产量同比增长百分之三，其中小麦产量创下历史新高。\n\n另有分析人士认为，价格仍将保持稳定。',
-      '国家统计局周一公布的数据显示，今年前三个月全国粮食产量同比增长百分之三，其中小麦产量创下历史新高',
+      '国家统计局周一公布的数据显示，今年前三个月全国粮食产量同比增长百分之三，其中小麦产量创下历史新高。',
+      '国家统计局周一公布的数据显示，今年前三个月全国粮食产量同比增长百分之三，其中小麦产量创下历史新高。',
     ],
     [
       'Japanese',
       'バンコク発：タイ政府は火曜日、新しい観光ビザの制度を来月から導入すると発表した。観光客の増加が期待されている。',
       'タイ政府は火曜日、新しい観光ビザの制度を来月から導入すると発表した。ホテル業界は歓迎している。',
-      'タイ政府は火曜日、新しい観光ビザの制度を来月から導入すると発表した',
+      'タイ政府は火曜日、新しい観光ビザの制度を来月から導入すると発表した。',
+      'タイ政府は火曜日、新しい観光ビザの制度を来月から導入すると発表した。',
     ],
     [
       'Thai',
       'รัฐบาลไทยประกาศเมื่อวันอังคารว่าจะเริ่มใช้วีซ่าท่องเที่ยวแบบใหม่ตั้งแต่เดือนหน้าเป็นต้นไป',
       'ข่าวล่าสุด รัฐบาลไทยประกาศเมื่อวันอังคารว่าจะเริ่มใช้วีซ่าท่องเที่ยวแบบใหม่ตั้งแต่เดือนหน้า',
       'รัฐบาลไทยประกาศเมื่อวันอังคารว่าจะเริ่มใช้วีซ่าท่องเที่ยวแบบใหม่ตั้งแต่เดือนหน้า',
+      'รัฐบาลไทยประกาศเมื่อวันอังคารว่าจะเริ่มใช้วีซ่าท่องเที่ยวแบบใหม่ตั้งแต่เดือนหน้า',
     ],
     [
       'Arabic',
       'القاهرة (أ ف ب) - أعلنت وزارة الصحة المصرية يوم الثلاثاء عن حملة تطعيم جديدة تشمل جميع المحافظات خلال الشهر المقبل.',
       'أعلنت وزارة الصحة المصرية يوم الثلاثاء عن حملة تطعيم جديدة تشمل جميع المحافظات خلال الشهر المقبل، وفق بيان رسمي.',
-      'أعلنت وزارة الصحة المصرية يوم الثلاثاء عن حملة تطعيم جديدة تشمل جميع المحافظات خلال الشهر المقبل',
+      'أعلنت وزارة الصحة المصرية يوم الثلاثاء عن حملة تطعيم جديدة تشمل جميع المحافظات خلال الشهر المقبل.',
+      'أعلنت وزارة الصحة المصرية يوم الثلاثاء عن حملة تطعيم جديدة تشمل جميع المحافظات خلال الشهر المقبل،',
     ],
-  ])('%s', (_name, a, b, shared) => {
+  ])('%s', (_name, a, b, inA, inB) => {
     const score = comparePair(a, b);
-    expect(score.passages.map((p) => a.slice(p.a.start, p.a.end))).toEqual([shared]);
-    expect(b.slice(score.passages[0]!.b.start, score.passages[0]!.b.end)).toBe(shared);
+    expect(score.passages.map((p) => a.slice(p.a.start, p.a.end))).toEqual([inA]);
+    expect(b.slice(score.passages[0]!.b.start, score.passages[0]!.b.end)).toBe(inB);
   });
 });
