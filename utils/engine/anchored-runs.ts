@@ -7,10 +7,10 @@ const MIN_RARE_LENGTH = 3;
  * Short shared runs (a name, a title, a few words kept from a rewritten sentence) are shared
  * text too once two texts are clearly related: when the solid passages and the short runs
  * together hold at least `minEvidence` words, and at least `evidenceShare` of the shorter
- * text's words. Chance matches of common words ("of the", "said
- * that") are told apart by rarity: a run counts only when one of its words occurs at most
- * `anchoredMaxCount` times in each text and has at least three characters (in short texts
- * every word is rare; particles such as "て" or "of" are not names).
+ * text's words. Chance matches of common words ("of the", "said that") are told apart by
+ * rarity: a run counts only when one of its words occurs at most `anchoredMaxCount` times in
+ * each text and has at least three characters (in short texts every word is rare; particles
+ * such as "て" or "of" are not names).
  */
 export function anchoredRuns(
   runs: readonly Fragment[],
