@@ -1,6 +1,7 @@
 import { tokenize, type TokenList } from './tokenize';
 
-const LIMIT = 512;
+// About 50 KB per 1,000-word article: 128 entries keep the background heap small.
+const LIMIT = 128;
 const cache = new Map<string, TokenList>();
 
 /**
