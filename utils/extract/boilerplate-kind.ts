@@ -3,7 +3,7 @@ const SEE_ALSO =
   /^[\s\p{P}]*(related|related (article|story|stories|content|coverage|links?)|read( more| also| next)?|more on this( story)?|more from|see also|also read|also see|recommended|watch|listen|more|lire (aussi|également|la suite)|à lire (aussi|également)|voir aussi|lesen sie (auch|mehr)|mehr zum thema|auch interessant|siehe auch|leer (más|también)|lea (también|además)|ver también|te puede interesar|leia (também|mais)|veja também|saiba mais|leggi anche|vedi anche|ti potrebbe interessare|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|اقرأ كذلك|相关阅读|相关新闻|延伸阅读|推荐阅读|関連記事)(?![\p{L}\p{N}])\s*[:：»›>|\-–—]/iu;
 /** Whole lines that are a "see also" link by themselves. */
 const SEE_ALSO_ALONE =
-  /^[\s\p{P}]*(read more|read the full (story|article)|continue reading|more stories|related articles?|see also|click here.*|story continues below.*|article continues (below|after).*|scroll (down )?to continue.*)[\s\p{P}]*$/iu;
+  /^[\s\p{P}]*(read more|read the full (story|article)|continue reading|more stories|related articles?|see also|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|more from [^.!?]{1,40}|recommended( for you| stories)?|you (may|might) also like|don'?t miss|editor'?s picks|in case you missed it|click here.*|story continues below.*|article continues (below|after).*|scroll (down )?to continue.*)[\s\p{P}]*$/iu;
 /** Tag and topic lists printed under the article: "Tags: Ukraine, Russia". */
 const TAG_LIST =
   /^[\s\p{P}]*(tags?|topics?|filed under|categories|related topics|mots-clés|schlagwörter|schlagworte|etiquetas|temas)\s*[:：]/iu;

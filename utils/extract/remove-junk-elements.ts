@@ -1,58 +1,23 @@
 /** Elements that never hold article prose. */
-const DROP_TAGS = new Set([
-  'figcaption',
-  'audio',
-  'iframe',
-  'svg',
-  'canvas',
-  'button',
-  'form',
-  'input',
-  'select',
-  'textarea',
-  'label',
-  'nav',
-  'aside',
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'object',
-  'embed',
-]);
-/** Parts of class/id names that mark captions, credits, share rows, promos and ads. */
-const JUNK_PARTS = new Set([
-  'caption',
-  'captions',
-  'credit',
-  'credits',
-  'share',
-  'sharing',
-  'social',
-  'newsletter',
-  'subscribe',
-  'subscription',
-  'signup',
-  'related',
-  'promo',
-  'advert',
-  'advertisement',
-  'ad',
-  'ads',
-  'adslot',
-  'sponsor',
-  'sponsored',
-  'outbrain',
-  'taboola',
-  'breadcrumb',
-  'breadcrumbs',
-  'paywall',
-  'readmore',
-  'recirculation',
-  'recirc',
-  'toolbar',
-  'tooltip',
-]);
+const DROP_TAGS = new Set(
+  [
+    'figcaption audio iframe svg canvas button form input select textarea label nav aside',
+    'script style noscript template object embed',
+  ]
+    .join(' ')
+    .split(' '),
+);
+/** Parts of class/id names that mark captions, credits, share rows, promos, ads and social embeds. */
+const JUNK_PARTS = new Set(
+  [
+    'caption captions credit credits share sharing social newsletter subscribe subscription signup',
+    'related promo advert advertisement ad ads adslot sponsor sponsored outbrain taboola breadcrumb',
+    'breadcrumbs paywall readmore recirculation recirc toolbar tooltip tweet twitter instagram tiktok',
+    'embed oembed',
+  ]
+    .join(' ')
+    .split(' '),
+);
 /** A junk-named element with more text than this is probably a wrapper around prose. */
 const MAX_JUNK_TEXT = 600;
 

@@ -62,6 +62,14 @@ describe('articleParagraphs', () => {
     });
   });
 
+  it('drops embedded social posts', () => {
+    const tweet =
+      '<blockquote class="twitter-tweet"><p>Ferries are back!</p>— Port (@port) March 10</blockquote>';
+    expect(articleParagraphs(root(`<p>${PROSE}</p>${tweet}`), 'Title', null).paragraphs).toEqual([
+      PROSE,
+    ]);
+  });
+
   it('keeps the first of repeated paragraphs', () => {
     const html = `<p>${PROSE}</p><p>Yes.</p><p>${PROSE}</p><p>Yes.</p>`;
     expect(articleParagraphs(root(html), 'Title', null).paragraphs).toEqual([
