@@ -30,15 +30,28 @@ export function readJsonLd(doc: Document): JsonLdInfo {
   return info;
 }
 
-/** JSON.parse after stripping the CDATA / HTML comment wrappers some CMSes emit. */
+/**
+ * JSON.parse after stripping the CDATA / HTML comment wrappers some CMSes emit. Broken
+ * blocks get a second chance with the two mistakes seen most: raw line breaks inside
+ * strings and HTML-escaped quotes (`&quot;`, `&#34;`).
+ */
 export function parseJsonLdText(text: string): unknown {
   const cleaned = text
     .replace(/^\s*(\/\/\s*)?(<!\[CDATA\[|<!--)/, '')
     .replace(/(\/\/\s*)?(\]\]>|-->)\s*$/, '')
     .trim();
   if (!cleaned) return null;
+  const repaired = () =>
+    cleaned
+      .replace(/[\u0000-\u001f]+/g, ' ')
+      .replace(/&quot;|&#0*34;/g, '"')
+      .replace(/&amp;/g, '&');
+  return tryParse(cleaned) ?? tryParse(repaired());
+}
+
+function tryParse(text: string): unknown {
   try {
-    return JSON.parse(cleaned);
+    return JSON.parse(text);
   } catch {
     return null;
   }
