@@ -3,7 +3,7 @@ import { mixHash } from './hash';
 // Map keys below 2^30 stay small integers in V8, several times faster than 32-bit ones.
 const SMALL = 0x3fffffff;
 /**
- * A word pair found more often than this in the other text ("la la la", a table of figures)
+ * A word pair found more often than this in the first text ("la la la", a table of figures)
  * seeds nothing: it would cost time quadratic in the text's length and says little.
  */
 const MAX_SEED_POSITIONS = 64;
@@ -17,21 +17,16 @@ export interface Fragment {
 
 /**
  * Every maximal run of at least `minLen` (≥ 2) identical words shared by `a` and `b`, found
- * from an index of `b`'s word pairs. Runs are left-maximal, so each is reported once.
+ * from an index of `a`'s word pairs (cached: the article being read is compared with many
+ * candidates). Runs are left-maximal, so each is reported once.
  */
 export function findExactRuns(a: Uint32Array, b: Uint32Array, minLen: number): Fragment[] {
-  const index = new Map<number, number[]>();
-  for (let j = 0; j + 1 < b.length; j++) {
-    const key = mixHash(b[j]!, b[j + 1]!) & SMALL;
-    const list = index.get(key);
-    if (list) list.push(j);
-    else index.set(key, [j]);
-  }
+  const index = pairIndex(a);
   const runs: Fragment[] = [];
-  for (let i = 0; i + 1 < a.length; i++) {
-    const list = index.get(mixHash(a[i]!, a[i + 1]!) & SMALL);
+  for (let j = 0; j + 1 < b.length; j++) {
+    const list = index.get(mixHash(b[j]!, b[j + 1]!) & SMALL);
     if (!list || list.length > MAX_SEED_POSITIONS) continue;
-    for (const j of list) {
+    for (const i of list) {
       if (a[i] !== b[j] || a[i + 1] !== b[j + 1]) continue;
       if (i > 0 && j > 0 && a[i - 1] === b[j - 1]) continue;
       let len = 2;
@@ -40,6 +35,23 @@ export function findExactRuns(a: Uint32Array, b: Uint32Array, minLen: number): F
     }
   }
   return runs;
+}
+
+const indexCache = new WeakMap<Uint32Array, Map<number, number[]>>();
+
+/** Positions of each word pair of `words`, keyed by the pair's hash. */
+function pairIndex(words: Uint32Array): Map<number, number[]> {
+  let index = indexCache.get(words);
+  if (index) return index;
+  index = new Map<number, number[]>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const key = mixHash(words[i]!, words[i + 1]!) & SMALL;
+    const list = index.get(key);
+    if (list) list.push(i);
+    else index.set(key, [i]);
+  }
+  indexCache.set(words, index);
+  return index;
 }
 
 /**
