@@ -12,12 +12,14 @@ const JUNK_PARTS = new Set(
   [
     'caption captions credit credits share sharing social newsletter subscribe subscription signup',
     'related promo advert advertisement ad ads adslot sponsor sponsored outbrain taboola breadcrumb',
-    'breadcrumbs paywall readmore recirculation recirc toolbar tooltip tweet twitter instagram tiktok',
+    'breadcrumbs readmore recirculation recirc toolbar tooltip tweet twitter instagram tiktok',
     'embed oembed',
   ]
     .join(' ')
     .split(' '),
 );
+/** A junk-named `<p>` longer than this reads as prose, not as a prompt or credit. */
+const MAX_FURNITURE_PARAGRAPH = 200;
 /** A junk-named element with more text than this is probably a wrapper around prose. */
 const MAX_JUNK_TEXT = 600;
 
@@ -77,6 +79,13 @@ function isJunk(element: Element): boolean {
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const part = junkPart(`${element.getAttribute('class') ?? ''} ${element.id ?? ''}`);
   if (!part) return false;
+  // A full paragraph of prose stays whatever its class says (some sites mark metered text).
+  if (
+    element.localName.toLowerCase() === 'p' &&
+    (element.textContent ?? '').length > MAX_FURNITURE_PARAGRAPH
+  ) {
+    return false;
+  }
   // "item image no_caption" wrapping a list-article heading is content, whatever its class says.
   if (CAPTION_PARTS.has(part) && element.querySelector('h1, h2, h3, h4, h5, h6')) return false;
   return (element.textContent ?? '').length <= MAX_JUNK_TEXT;

@@ -62,6 +62,12 @@ describe('articleParagraphs', () => {
     });
   });
 
+  it('keeps prose paragraphs whatever their class', () => {
+    const long = `${PROSE} ${PROSE} ${PROSE}`;
+    const html = `<p class="paywall">${long}</p><p class="related-link">Related: other story</p>`;
+    expect(articleParagraphs(root(html), 'Title', null).paragraphs).toEqual([long]);
+  });
+
   it('drops embedded social posts', () => {
     const tweet =
       '<blockquote class="twitter-tweet"><p>Ferries are back!</p>— Port (@port) March 10</blockquote>';
