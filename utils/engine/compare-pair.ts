@@ -2,6 +2,7 @@ import { cachedTokens } from './cached-tokens';
 import { chainFragments, keepSolid, mergeNearby, type WordPassage } from './chain-fragments';
 import { anchoredRuns } from './anchored-runs';
 import { classifyDerivation } from './classify-derivation';
+import { dropBoilerplate } from './drop-boilerplate';
 import { extendEdges } from './extend-edges';
 import { widenSpan } from './widen-span';
 import { findExactRuns, pairOneToOne } from './find-fragments';
@@ -24,6 +25,8 @@ export interface AlignOptions {
   evidenceShare: number;
 }
 
+const NO_PRINTS: ReadonlySet<number> = new Set();
+
 export const ALIGN_OPTIONS: AlignOptions = {
   minRun: 2,
   maxGap: 4,
@@ -37,19 +40,19 @@ export const ALIGN_OPTIONS: AlignOptions = {
  * Aligns article `a` (the one being read) with article `b` and scores the pair: the shared
  * passages as exact character ranges into both original strings (sorted by position in `a`),
  * the share of each article's words they cover, the longest passage, and the derivation class.
+ * `boilerplate`, fingerprints the store holds in too many articles, keeps passages that are
+ * only a newsletter prompt or a copyright line from counting as shared text.
  */
 export function comparePair(
   a: string,
   b: string,
   options: AlignOptions = ALIGN_OPTIONS,
+  boilerplate: ReadonlySet<number> = NO_PRINTS,
 ): PairScore {
   const ta = cachedTokens(a);
   const tb = cachedTokens(b);
-  const words = extendEdges(
-    alignWords(ta.hashes, tb.hashes, options, ta.norms),
-    ta.norms,
-    tb.norms,
-  );
+  const aligned = alignWords(ta.hashes, tb.hashes, options, ta.norms);
+  const words = extendEdges(dropBoilerplate(aligned, ta.hashes, boilerplate), ta.norms, tb.norms);
   const cut = percent(coveredWords(words, 'a'), ta.hashes.length);
   const paste = percent(coveredWords(words, 'b'), tb.hashes.length);
   const longestWords = words.reduce((m, p) => Math.max(m, p.aEnd - p.aStart), 0);

@@ -48,4 +48,27 @@ describe('boilerplate suppression', () => {
     expect(score.cut).toBeLessThan(15);
     expect(score.derivation).toBe('non');
   });
+
+  it('drops a passage that is only boilerplate once the store names its prints', () => {
+    const a = `${syntheticText(9, 400)}\n\n${BOILERPLATE}`;
+    const b = `${syntheticText(10, 300)}\n\n${BOILERPLATE}`;
+    const c = `${syntheticText(11, 500)}\n\n${BOILERPLATE}`;
+    // What the store sees: prints of this article that many stored articles also hold.
+    const common = new Set(fingerprintText(a).filter((h) => fingerprintText(c).includes(h)));
+    expect(common.size).toBeGreaterThan(0);
+    expect(comparePair(a, b).passages).toHaveLength(1);
+    expect(comparePair(a, b, undefined, common).passages).toHaveLength(0);
+  });
+
+  it('keeps a real passage that merely contains a boilerplate phrase', () => {
+    const shared = `${syntheticText(12, 60)} ${BOILERPLATE} ${syntheticText(13, 60)}`;
+    const a = `${syntheticText(14, 200)}\n\n${shared}`;
+    const b = `${shared}\n\n${syntheticText(15, 200)}`;
+    const common = new Set(fingerprintText(`${syntheticText(16, 100)} ${BOILERPLATE}`));
+    const passages = comparePair(a, b, undefined, common).passages;
+    expect(passages).toHaveLength(1);
+    expect(a.slice(passages[0]!.a.start, passages[0]!.a.end)).toContain(
+      'Sign up for our morning newsletter',
+    );
+  });
 });
