@@ -20,7 +20,7 @@ const JUNK_PARTS = new Set(
 );
 /** A junk-named `<p>` longer than this reads as prose, not as a prompt or credit. */
 const MAX_FURNITURE_PARAGRAPH = 200;
-/** A junk-named element with more text than this is probably a wrapper around prose. */
+/** A junk-named element with more text than this is kept if it holds a prose paragraph. */
 const MAX_JUNK_TEXT = 600;
 
 /**
@@ -75,20 +75,25 @@ function mediaBlock(media: Element, root: Element): Element {
 }
 
 function isJunk(element: Element): boolean {
-  if (DROP_TAGS.has(element.localName.toLowerCase())) return true;
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const tag = element.localName.toLowerCase();
+  if (DROP_TAGS.has(tag)) return true;
+  const hidden = element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true';
   const part = junkPart(`${element.getAttribute('class') ?? ''} ${element.id ?? ''}`);
-  if (!part) return false;
+  if (!hidden && !part) return false;
+  const length = (element.textContent ?? '').length;
   // A full paragraph of prose stays whatever its class says (some sites mark metered text).
-  if (
-    element.localName.toLowerCase() === 'p' &&
-    (element.textContent ?? '').length > MAX_FURNITURE_PARAGRAPH
-  ) {
-    return false;
-  }
+  if (tag === 'p' && length > MAX_FURNITURE_PARAGRAPH) return false;
   // "item image no_caption" wrapping a list-article heading is content, whatever its class says.
-  if (CAPTION_PARTS.has(part) && element.querySelector('h1, h2, h3, h4, h5, h6')) return false;
-  return (element.textContent ?? '').length <= MAX_JUNK_TEXT;
+  if (part && CAPTION_PARTS.has(part) && element.querySelector('h1, h2, h3, h4, h5, h6'))
+    return false;
+  // A big block is still furniture (a newsletter box with price plans) unless it holds prose;
+  // an app root hidden behind a consent dialog (aria-hidden) holds the article.
+  return length <= MAX_JUNK_TEXT || !holdsProse(element);
+}
+
+function holdsProse(element: Element): boolean {
+  const paragraphs = Array.from(element.querySelectorAll('p, blockquote, li'));
+  return paragraphs.some((p) => (p.textContent ?? '').length > MAX_FURNITURE_PARAGRAPH);
 }
 
 const CAPTION_PARTS = new Set(['caption', 'captions', 'credit', 'credits']);
