@@ -1,6 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { flattenDeepNesting } from './flatten-deep-nesting.ts';
-import { stripInertElements } from './strip-inert-elements.ts';
+import { prepareClone } from './prepare-clone.ts';
 
 /** Readability's result with the article as a detached element instead of an HTML string. */
 export interface ReadabilityOutput {
@@ -20,8 +19,7 @@ export interface ReadabilityOutput {
  */
 export function runReadability(doc: Document): ReadabilityOutput | null {
   const clone = doc.cloneNode(true) as Document;
-  stripInertElements(clone);
-  flattenDeepNesting(clone);
+  prepareClone(clone);
   const reader = new Readability<Element>(clone, {
     keepClasses: true,
     serializer: (node) => node as Element,

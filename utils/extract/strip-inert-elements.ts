@@ -23,21 +23,22 @@ const CONSENT_NAME =
 const MAX_OVERLAY_TEXT = 4000;
 
 /**
- * Removes scripts, styles, inline SVG icons, iframes, and cookie/consent overlays from a
- * cloned document before Readability runs: they hold no article text, but on modern pages
- * they are a large share of all elements, and a long consent notice can outscore a short
- * article. JSON-LD scripts stay because Readability reads metadata from them. Returns how
- * many elements were removed. Call it on a clone only.
+ * Removes scripts, styles, inline SVG icons, iframes and similar from a cloned document
+ * before Readability runs: they hold no article text, but on modern pages they are a large
+ * share of all elements. JSON-LD scripts stay because Readability reads metadata from
+ * them. Returns how many elements were removed. Call it on a clone only.
  */
 export function stripInertElements(doc: Document): number {
   const inert = Array.from(doc.querySelectorAll(INERT_SELECTOR));
   for (const element of inert) element.remove();
-  const overlays = Array.from(doc.querySelectorAll('[id], [class]')).filter(isConsentOverlay);
-  for (const element of overlays) element.remove();
-  return inert.length + overlays.length;
+  return inert.length;
 }
 
-function isConsentOverlay(element: Element): boolean {
+/**
+ * A cookie or consent overlay: named so by its id or class and talking like one. A long
+ * consent notice can otherwise outscore a short article in Readability.
+ */
+export function isConsentOverlay(element: Element): boolean {
   const names = `${element.getAttribute('id') ?? ''} ${element.getAttribute('class') ?? ''}`;
   if (!CONSENT_NAME.test(names)) return false;
   const text = element.textContent ?? '';

@@ -4,7 +4,7 @@ import { extractArticle, isArticlePage } from '../../../utils/extract/index.ts';
 import { ensureHtmlDocument } from '../../../utils/extract/ensure-html-document.ts';
 import { decodeHtml } from '../../../utils/extract/decode-html.ts';
 import { isConsentNotice } from '../../../utils/extract/is-consent-notice.ts';
-import { stripInertElements } from '../../../utils/extract/strip-inert-elements.ts';
+import { prepareClone } from '../../../utils/extract/prepare-clone.ts';
 
 const doc = (html: string) => parseHTML(ensureHtmlDocument(html)).document as unknown as Document;
 const PARAGRAPH =
@@ -120,11 +120,12 @@ describe('consent notices', () => {
     );
   });
 
-  it('removes a named consent overlay from the clone but not a recipe card', () => {
+  it('removes scripts and a named consent overlay from the clone but not a recipe card', () => {
     const page = doc(
-      `<div id="cookie-banner"><p>${notice}</p></div><div class="cookie-recipe"><p>Mix the flour for the cookies.</p></div>`,
+      `<script>var x = 1;</script><div id="cookie-banner"><p>${notice}</p></div><div class="cookie-recipe"><p>Mix the flour for the cookies.</p></div>`,
     );
-    expect(stripInertElements(page)).toBe(1);
+    prepareClone(page);
+    expect(page.querySelector('script')).toBeNull();
     expect(page.body.textContent).toContain('Mix the flour');
     expect(page.body.textContent).not.toContain('legitimate interest');
   });
