@@ -101,6 +101,15 @@ describe('decodeHtml', () => {
   ])('%s', (_name, input, expected) => {
     expect(decodeHtml(input)).toBe(expected);
   });
+  it('reads windows-1252 bytes as browsers do, declared or not', () => {
+    const body = [
+      0x3c, 0x70, 0x3e, 0x93, 0x4f, 0x4b, 0x94, 0x20, 0x96, 0x20, 0xe9, 0x3c, 0x2f, 0x70, 0x3e,
+    ];
+    expect(decodeHtml(new Uint8Array(body))).toBe('<p>“OK” – é</p>');
+    const declared = [...bytes('<meta charset="iso-8859-1">'), ...body];
+    expect(decodeHtml(new Uint8Array(declared))).toBe('<meta charset="iso-8859-1"><p>“OK” – é</p>');
+  });
+
   it('refuses binary data', () => {
     expect(() => decodeHtml(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]))).toThrow(
       /binary/,
