@@ -13,6 +13,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../utils/extract/index.ts';
 import { ensureHtmlDocument } from '../../utils/extract/ensure-html-document.ts';
+import { decodeHtml } from '../../utils/extract/decode-html.ts';
 import { readExpected, type Expected } from './report-expected.ts';
 import {
   collapse,
@@ -104,7 +105,7 @@ function measure(slug: string): Row {
   const dir = join(pagesDir, slug);
   const expected = readExpected(dir);
   const started = performance.now();
-  const doc = parseHTML(ensureHtmlDocument(readFileSync(join(dir, 'source.html'), 'utf8')))
+  const doc = parseHTML(ensureHtmlDocument(decodeHtml(readFileSync(join(dir, 'source.html')))))
     .document as unknown as Document;
   const got = baseline
     ? runBaseline(doc)
