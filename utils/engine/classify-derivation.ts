@@ -8,11 +8,11 @@ export interface DerivationThresholds {
   partially: number;
 }
 
-export const DERIVATION_THRESHOLDS: DerivationThresholds = { wholly: 60, partially: 20 };
+export const DERIVATION_THRESHOLDS: DerivationThresholds = { wholly: 50, partially: 15 };
 
 /**
  * METER's classes from how much of an article is shared (cut %, 0-100): wholly derived when
- * most of it is; partially derived when a real share is; else not derived (names, quotes of
+ * at least half of it is; partially derived when a real share is; else not derived (names, quotes of
  * the same statement and a stray phrase are what independent reports of one event share).
  */
 export function classifyDerivation(

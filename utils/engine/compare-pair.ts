@@ -23,6 +23,8 @@ export interface AlignOptions {
   minEvidence: number;
   /** ...and at least this share of the shorter text's words. */
   evidenceShare: number;
+  /** After merging, a passage with fewer identical words is too small to show ("on Tuesday"). */
+  minPassageWords: number;
 }
 
 const NO_PRINTS: ReadonlySet<number> = new Set();
@@ -34,6 +36,7 @@ export const ALIGN_OPTIONS: AlignOptions = {
   anchoredMaxCount: 2,
   minEvidence: 8,
   evidenceShare: 0.03,
+  minPassageWords: 3,
 };
 
 /**
@@ -78,7 +81,8 @@ export function alignWords(
   const runs = pairOneToOne(findExactRuns(a, b, o.minRun), a.length, b.length, o.minRun);
   const solid = keepSolid(chainFragments(runs, o.maxGap), o.minWords);
   const short = anchoredRuns(runs, solid, a, b, o, aNorms);
-  return mergeNearby(keepSolid([...solid, ...short], 1), o.maxGap);
+  const merged = mergeNearby(keepSolid([...solid, ...short], 1), o.maxGap);
+  return merged.filter((p) => p.matched >= o.minPassageWords);
 }
 
 function coveredWords(passages: readonly WordPassage[], side: 'a' | 'b'): number {

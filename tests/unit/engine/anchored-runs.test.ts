@@ -12,14 +12,20 @@ describe('short runs in related texts', () => {
   it.each<[string, string, string, string[]]>([
     [
       'a name kept from the source counts once the texts are related',
-      `${LEAD}\n\nCritics had tipped the band Tin Orchard to win instead.`,
-      `${LEAD}\n\nShe beat five other nominees, among them Tin Orchard, at the ceremony.`,
-      [LEAD, 'Tin Orchard'],
+      `${LEAD}\n\nCritics had tipped the Tin Orchard Collective to win instead.`,
+      `${LEAD}\n\nShe beat five other nominees, among them Tin Orchard Collective, at the ceremony.`,
+      [LEAD, 'Tin Orchard Collective'],
     ],
     [
       'common word pairs are chance, not reuse',
       `${LEAD}\n\nMost of the crowd in the hall had come for the band, and some of the fans in the front rows left early.`,
       `${LEAD}\n\nThe jury met in the old town hall. One of the judges said the rest of the list was strong, and all of the nominees were in the room.`,
+      [LEAD],
+    ],
+    [
+      'a stray two-word phrase in a reworded sentence is too small to show',
+      `On Tuesday the jury chose her, weeks after a ballot. ${LEAD}`,
+      `Weeks after the vote, on Tuesday, officials said so. ${LEAD}`,
       [LEAD],
     ],
     [
