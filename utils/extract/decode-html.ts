@@ -6,9 +6,9 @@ const BOMS: readonly [number[], string][] = [
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i;
 
 /**
- * Decodes a saved page's bytes the way a browser would in outline: byte-order mark, then
- * the `<meta charset>` / `http-equiv` declaration in the first 4 KB, else UTF-8, and
- * windows-1252 when undeclared bytes are not valid UTF-8 (old Western pages).
+ * Decodes a saved page's bytes: byte-order mark; else UTF-8 when the bytes are valid UTF-8;
+ * else the `<meta charset>` / `http-equiv` declaration in the first 4 KB; else
+ * windows-1252 (old Western pages), as browsers fall back.
  * Throws when the bytes are not text (NUL bytes in a UTF-8 page mean a binary file).
  */
 export function decodeHtml(bytes: Uint8Array): string {
@@ -16,15 +16,17 @@ export function decodeHtml(bytes: Uint8Array): string {
     if (bom.every((b, i) => bytes[i] === b))
       return new TextDecoder(encoding).decode(bytes.subarray(bom.length));
   }
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const declared = META_CHARSET.exec(head)?.[1]?.toLowerCase();
-  const encoding = declared && isSupported(declared) ? declared : null;
-  if (encoding) return windows1252Fix(new TextDecoder(encoding).decode(bytes), encoding);
   if (bytes.subarray(0, 65536).includes(0)) throw new Error('the file is binary, not an HTML page');
+  // Valid UTF-8 with non-ASCII text is almost never an accident of another encoding, while
+  // saved pages often keep a stale <meta charset>: UTF-8 that decodes cleanly wins.
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return windows1252Fix(new TextDecoder('windows-1252').decode(bytes), 'windows-1252');
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+    const declared = META_CHARSET.exec(head)?.[1]?.toLowerCase();
+    const encoding =
+      declared && declared !== 'utf-8' && isSupported(declared) ? declared : 'windows-1252';
+    return windows1252Fix(new TextDecoder(encoding).decode(bytes), encoding);
   }
 }
 

@@ -101,6 +101,11 @@ describe('decodeHtml', () => {
   ])('%s', (_name, input, expected) => {
     expect(decodeHtml(input)).toBe(expected);
   });
+  it('prefers valid UTF-8 over a stale declaration (saved pages keep old meta tags)', () => {
+    const page = '<meta charset="gb2312"><p>宇航员 — Zürich</p>';
+    expect(decodeHtml(bytes(page))).toBe(page);
+  });
+
   it('reads windows-1252 bytes as browsers do, declared or not', () => {
     const body = [
       0x3c, 0x70, 0x3e, 0x93, 0x4f, 0x4b, 0x94, 0x20, 0x96, 0x20, 0xe9, 0x3c, 0x2f, 0x70, 0x3e,
