@@ -14,14 +14,16 @@ export interface BenchOptions {
   writeProfile: boolean;
   /** --head: build the committed HEAD in a temp folder instead of the working tree. */
   head: boolean;
+  /** --extension <dir>: benchmark this unpacked build (an experiment) instead of building. */
+  extension: string | null;
 }
 
 export const USAGE =
-  'usage: npm run bench -- --articles <N> [--browser chromium|firefox] [--json] [--seed S] [--no-build] [--batch B] [--samples K] [--write-profile] [--head]';
+  'usage: npm run bench -- --articles <N> [--browser chromium|firefox] [--json] [--seed S] [--no-build] [--batch B] [--samples K] [--write-profile] [--head] [--extension <dir>]';
 
 /** Parses the command line; throws with the usage line on anything unknown or malformed. */
 export function parseOptions(argv: readonly string[]): BenchOptions {
-  const o: BenchOptions = { articles: 1000, browser: 'chromium', json: false, seed: 1, build: true, batch: 500, samples: 60, writeProfile: false, head: false };
+  const o: BenchOptions = { articles: 1000, browser: 'chromium', json: false, seed: 1, build: true, batch: 500, samples: 60, writeProfile: false, head: false, extension: null };
   const number = (flag: string, value: string | undefined, min: number): number => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < min) throw new Error(`${flag} needs an integer ≥ ${min}\n${USAGE}`);
@@ -33,6 +35,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     else if (flag === '--no-build') o.build = false;
     else if (flag === '--write-profile') o.writeProfile = true;
     else if (flag === '--head') o.head = true;
+    else if (flag === '--extension') o.extension = argv[++i] ?? null;
     else if (flag === '--articles') o.articles = number(flag, argv[++i], 100);
     else if (flag === '--seed') o.seed = number(flag, argv[++i], 0);
     else if (flag === '--batch') o.batch = Math.min(1000, number(flag, argv[++i], 1));

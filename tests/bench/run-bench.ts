@@ -73,7 +73,7 @@ export async function runBench(o: BenchOptions, driver: BenchDriver, log: (s: st
     detail: {
       seed: o.seed,
       corpus: m.corpus.source,
-      commit: o.head ? gitCommit().replace(/\+$/, '') + ' (HEAD build)' : gitCommit(),
+      commit: o.extension ? `experiment ${o.extension}` : o.head ? gitCommit().replace(/\+$/, '') + ' (HEAD build)' : gitCommit(),
       meanWords: round(fill.meanWords),
       fillWallPerSecond: Math.round(o.articles / fill.wallSeconds),
       fillSeconds: round(fill.wallSeconds),
