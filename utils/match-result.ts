@@ -37,6 +37,8 @@ export interface OriginView {
 export interface MatchReport {
   /** Matches from other outlets, strongest (highest cut %) first. */
   otherOutlets: ArticleMatch[];
+  /** Other-outlet pairs sharing only stock phrases: not shown as sources, kept for evaluation. */
+  chanceOverlaps: ArticleMatch[];
   /** Matches from the article's own outlet (updates, reposts), reported apart. */
   sameOutlet: ArticleMatch[];
   /** Likely origin among this article and the other outlets sharing its text; null if none share. */

@@ -17,4 +17,4 @@ export interface TabResult {
   storageError: string | null;
 }
 
-export const EMPTY_REPORT: MatchReport = { otherOutlets: [], sameOutlet: [], origin: null, onlyHere: [] };
+export const EMPTY_REPORT: MatchReport = { otherOutlets: [], chanceOverlaps: [], sameOutlet: [], origin: null, onlyHere: [] };

@@ -36,9 +36,11 @@ export async function matchArticle(
     if (match) matches.push(match);
   }
   matches.sort((x, y) => y.cut - x.cut || y.paste - x.paste);
-  const otherOutlets = matches.filter((m) => m.outlet !== query.outlet);
+  const others = matches.filter((m) => m.outlet !== query.outlet);
+  const otherOutlets = others.filter((m) => !isChanceOverlap(m));
   return {
     otherOutlets,
+    chanceOverlaps: others.filter(isChanceOverlap),
     sameOutlet: matches.filter((m) => m.outlet === query.outlet),
     origin: originOf(query, otherOutlets),
     onlyHere:
@@ -46,6 +48,18 @@ export async function matchArticle(
         ? absentParagraphs(query.text, otherOutlets.flatMap((m) => m.passages.map((p) => p.a)))
         : [],
   };
+}
+
+/** Below this many words, a longest passage in a non-derived pair is a stock phrase. */
+export const CHANCE_PASSAGE_WORDS = 12;
+
+/**
+ * A pair the engine judges not derived whose longest shared run is a stock phrase ("said
+ * in a statement on Tuesday") is a coincidence, not reuse: kept apart so the badge, the
+ * popup and the saved-article counts only speak of text really shared.
+ */
+function isChanceOverlap(m: ArticleMatch): boolean {
+  return m.derivation === 'non' && m.longestWords < CHANCE_PASSAGE_WORDS;
 }
 
 function toMatch(text: string, other: StoredArticle): ArticleMatch | null {

@@ -68,8 +68,8 @@ describe('listArticles and links', () => {
     const c = await saveArticle(db, makeArticle({ url: 'https://c.test/1', outlet: 'Gamma', title: 'Budget vote' }), [], 3);
     const match = (id: number, outlet: string) =>
       ({ articleId: id, outlet, title: '', url: '', publishedTime: null, firstSeen: 0, credits: [], cut: 50, paste: 50, longestWords: 10, derivation: 'partially' as const, passages: [], droppedParagraphs: [] });
-    await saveLinks(db, b, { otherOutlets: [match(a.id, 'Alpha')], sameOutlet: [], origin: null, onlyHere: [] });
-    await saveLinks(db, c, { otherOutlets: [match(a.id, 'Alpha'), match(b.id, 'Beta')], sameOutlet: [], origin: null, onlyHere: [] });
+    await saveLinks(db, b, { otherOutlets: [match(a.id, 'Alpha')], chanceOverlaps: [], sameOutlet: [], origin: null, onlyHere: [] });
+    await saveLinks(db, c, { otherOutlets: [match(a.id, 'Alpha'), match(b.id, 'Beta')], chanceOverlaps: [], sameOutlet: [], origin: null, onlyHere: [] });
 
     const all = await listArticles(db, '', 0, 10);
     expect(all.rows.map((r) => r.title)).toEqual(['Budget vote', 'Coast storm', 'Storm hits coast']);
