@@ -27,16 +27,32 @@ export interface Candidate {
   sharedPrints: number;
 }
 
-/**
- * Finds stored articles sharing fingerprints with `hashes`, through the multiEntry index on
- * `prints.hashes`. Each lookup reads at most `maxDocFrequency + 1` keys, so a boilerplate
- * fingerprint held by thousands of articles costs no more than a rare one.
- */
+/** Candidates, plus the query's fingerprints found too common to rank by (boilerplate). */
+export interface Retrieval {
+  candidates: Candidate[];
+  boilerplate: Set<number>;
+}
+
+/** Finds stored articles sharing fingerprints with `hashes` (see `retrieveCandidates`). */
 export async function findCandidates(
   db: WiretraceDb,
   hashes: readonly number[],
   options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS,
 ): Promise<Candidate[]> {
+  return (await retrieveCandidates(db, hashes, options)).candidates;
+}
+
+/**
+ * Finds stored articles sharing fingerprints with `hashes`, through the multiEntry index on
+ * `prints.hashes`. Each lookup reads at most `maxDocFrequency + 1` keys, so a boilerplate
+ * fingerprint held by thousands of articles costs no more than a rare one; such fingerprints
+ * are returned apart so alignment can ignore passages made only of them.
+ */
+export async function retrieveCandidates(
+  db: WiretraceDb,
+  hashes: readonly number[],
+  options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS,
+): Promise<Retrieval> {
   const cap = options.maxDocFrequency;
   const postings = await Promise.all(
     hashes.map((hash) =>
@@ -48,14 +64,16 @@ export async function findCandidates(
     ),
   );
   const counts = new Map<number, number>();
-  for (const ids of postings) {
-    if (ids.length > cap) continue;
-    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
+  const boilerplate = new Set<number>();
+  postings.forEach((ids, i) => {
+    if (ids.length > cap) boilerplate.add(hashes[i]!);
+    else for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  });
   if (options.excludeId !== undefined) counts.delete(options.excludeId);
-  return [...counts]
+  const candidates = [...counts]
     .filter(([, shared]) => shared >= options.minSharedPrints)
     .map(([articleId, sharedPrints]) => ({ articleId, sharedPrints }))
     .sort((x, y) => y.sharedPrints - x.sharedPrints || x.articleId - y.articleId)
     .slice(0, options.limit);
+  return { candidates, boilerplate };
 }

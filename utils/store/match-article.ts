@@ -1,7 +1,7 @@
 import { absentParagraphs, comparePair } from '../engine/index';
 import type { ArticleMatch, MatchReport } from '../match-result';
 import type { StoredArticle, WiretraceDb } from './db';
-import { DEFAULT_CANDIDATE_OPTIONS, findCandidates, type CandidateOptions } from './find-candidates';
+import { DEFAULT_CANDIDATE_OPTIONS, retrieveCandidates, type CandidateOptions } from './find-candidates';
 import { originOf } from './origin-of';
 
 /** What matching needs of the article being read (stored or not). */
@@ -27,12 +27,15 @@ export async function matchArticle(
   query: MatchQuery,
   options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS,
 ): Promise<MatchReport> {
-  const candidates = await findCandidates(db, query.hashes, { ...options, excludeId: query.id });
+  const { candidates, boilerplate } = await retrieveCandidates(db, query.hashes, {
+    ...options,
+    excludeId: query.id,
+  });
   const stored = await db.articles.bulkGet(candidates.map((c) => c.articleId));
   const matches: ArticleMatch[] = [];
   for (const other of stored) {
     if (!other) continue;
-    const match = toMatch(query.text, other);
+    const match = toMatch(query.text, other, boilerplate);
     if (match) matches.push(match);
   }
   matches.sort((x, y) => y.cut - x.cut || y.paste - x.paste);
@@ -62,8 +65,8 @@ function isChanceOverlap(m: ArticleMatch): boolean {
   return m.derivation === 'non' && m.longestWords < CHANCE_PASSAGE_WORDS;
 }
 
-function toMatch(text: string, other: StoredArticle): ArticleMatch | null {
-  const score = comparePair(text, other.text);
+function toMatch(text: string, other: StoredArticle, boilerplate: ReadonlySet<number>): ArticleMatch | null {
+  const score = comparePair(text, other.text, undefined, boilerplate);
   if (score.passages.length === 0) return null;
   const dropped = absentParagraphs(other.text, score.passages.map((p) => p.b));
   return {
