@@ -1,3 +1,4 @@
+import type { ExtractedArticle } from '../article.ts';
 import type { ReadabilityOutput } from './run-readability.ts';
 import { readMetaTags } from './read-meta-tags.ts';
 import {
@@ -18,14 +19,11 @@ import { cleanByline } from './clean-byline.ts';
 import { agencyFromUrl } from './agency-from-url.ts';
 
 /** Everything about the article except its text. */
-export interface PageMetadata {
-  title: string;
-  byline: string | null;
-  outlet: string;
-  url: string;
-  publishedTime: string | null;
-  modifiedTime: string | null;
-  lang: string | null;
+export interface PageMetadata
+  extends Pick<
+    ExtractedArticle,
+    'title' | 'byline' | 'outlet' | 'url' | 'publishedTime' | 'modifiedTime' | 'lang'
+  > {
   /**
    * Names from metadata searched for wire credits along with the byline: authors, JSON-LD
    * source organisation / provider / credit text, and the agency behind a syndication or
