@@ -4,7 +4,7 @@ import { comparePair, fingerprintText } from '../../utils/engine/index';
 import { openDb, type WiretraceDb } from '../../utils/store/db';
 import { findCandidates } from '../../utils/store/find-candidates';
 import { matchArticle } from '../../utils/store/match-article';
-import { countWords } from '../../utils/store/save-article';
+import { countWords } from '../../utils/extract/count-words';
 import { InMemoryIndex } from './in-memory-index';
 import { newsGenerator, seededRandom } from './synthetic-news';
 

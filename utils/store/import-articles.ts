@@ -1,7 +1,7 @@
 import { pickExtracted, type ExtractedArticle } from '../article';
 import { fingerprintText } from '../engine/index';
 import type { StoredArticle, WiretraceDb } from './db';
-import { countWords } from './save-article';
+import { countWords } from '../extract/count-words';
 
 /** An article as it travels in an export file: the extracted fields plus when it was seen. */
 export interface ImportRecord extends ExtractedArticle {

@@ -1,14 +1,7 @@
 import { pickExtracted, type ExtractedArticle } from '../article';
+import { countWords } from '../extract/count-words';
 import type { MatchReport } from '../match-result';
 import type { ArticleLink, StoredArticle, WiretraceDb } from './db';
-
-/** Counts words the way a reader would, across scripts with and without spaces. */
-const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
-export function countWords(text: string): number {
-  let n = 0;
-  for (const s of wordSegmenter.segment(text)) if (s.isWordLike) n++;
-  return n;
-}
 
 /** Finds the stored record for a canonical URL, if any. */
 export function findByUrl(db: WiretraceDb, url: string): Promise<StoredArticle | undefined> {
