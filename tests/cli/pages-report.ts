@@ -61,17 +61,15 @@ function valueOf(flag: string): string | null {
   return index >= 0 ? (args[index + 1] ?? null) : null;
 }
 
+/** A page one extractor refused, with why. */
+function failed(note: string): Extracted {
+  return { ok: false, title: '', byline: null, publishedTime: null, paragraphs: [], note };
+}
+
 function runOurs(doc: Document, url: string): Extracted {
   const result = extractArticle(doc, url);
   if (!result.ok)
-    return {
-      ok: false,
-      title: '',
-      byline: null,
-      publishedTime: null,
-      paragraphs: [],
-      note: result.reason,
-    };
+    return failed(result.reason);
   const { title, byline, publishedTime, paragraphs, credits } = result.article;
   return { ok: true, title, byline, publishedTime, paragraphs, note: credits.join(',') };
 }
@@ -79,14 +77,7 @@ function runOurs(doc: Document, url: string): Extracted {
 function runBaseline(doc: Document): Extracted {
   const parsed = new Readability(doc.cloneNode(true) as Document).parse();
   if (!parsed)
-    return {
-      ok: false,
-      title: '',
-      byline: null,
-      publishedTime: null,
-      paragraphs: [],
-      note: 'null',
-    };
+    return failed('null');
   const paragraphs = (parsed.textContent ?? '')
     .split(/\n\s*\n/)
     .map(collapse)
