@@ -46,10 +46,16 @@ export function articleDerivation(
   text: string,
   matches: readonly { passages: readonly Passage[]; cut: number }[],
 ): Derivation {
-  return classifyDerivation(
-    combinedCut(
-      text,
-      matches.filter((m) => m.cut >= MIN_SOURCE_CUT),
-    ),
+  return classifyDerivation(sourceCut(text, matches));
+}
+
+/** The combined cut % over the matches that count as sources (cut >= `MIN_SOURCE_CUT`). */
+export function sourceCut(
+  text: string,
+  matches: readonly { passages: readonly Passage[]; cut: number }[],
+): number {
+  return combinedCut(
+    text,
+    matches.filter((m) => m.cut >= MIN_SOURCE_CUT),
   );
 }

@@ -12,7 +12,7 @@
 export { fingerprintText, SHINGLE_WORDS, WINDOW, LEAD_WORDS } from './fingerprint-text';
 export { comparePair, alignWords, ALIGN_OPTIONS, type AlignOptions } from './compare-pair';
 export { absentParagraphs, paragraphSpans } from './absent-paragraphs';
-export { articleDerivation, combinedCut, MIN_SOURCE_CUT } from './article-derivation';
+export { articleDerivation, combinedCut, sourceCut, MIN_SOURCE_CUT } from './article-derivation';
 export {
   likelyOrigin,
   canonicalAgency,

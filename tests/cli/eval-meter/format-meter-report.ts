@@ -1,10 +1,11 @@
+import type { MeterCeilings } from '../../../utils/eval/meter/meter-ceilings';
 import type { MeterScores } from '../../../utils/eval/meter/score-meter-results';
 
 const f = (x: number): string => x.toFixed(3);
 
 /** The evaluation figures as a short human-readable report. */
 export function formatMeterReport(
-  r: MeterScores & { seconds: number; speed: Record<string, number> },
+  r: MeterScores & { seconds: number; speed: Record<string, number>; ceilings?: MeterCeilings },
 ): string {
   const c = r.classification;
   const v = r.spans.verbatim;
@@ -24,6 +25,22 @@ export function formatMeterReport(
       .map(([k, x]) => `${k} ${x.toFixed(2)}`)
       .join(', ')}`,
     `seconds: ${r.seconds.toFixed(1)}`,
+    ...(r.ceilings ? ceilingLines(r.ceilings) : []),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+const prf = (s: { precision: number; recall: number; f1: number }): string =>
+  `P ${f(s.precision)}  R ${f(s.recall)}  F1 ${f(s.f1)}`;
+
+function ceilingLines(c: MeterCeilings): string[] {
+  const t = c.classification;
+  return [
+    'ceilings (each with information no matcher has):',
+    `  verbatim, every shared run of >= 2 words with the gold story: ${prf(c.spans.exactRuns2)}`,
+    `  verbatim, every shared run of >= 3 words with the gold story: ${prf(c.spans.exactRuns3)}`,
+    `  verbatim, engine passages with the gold story only:           ${prf(c.spans.engineWithGoldStory)}`,
+    `  classification, thresholds on cut % chosen on the gold labels: macro F1 ${f(t.bestThresholdMacroF1)} (wholly >= ${t.thresholds.wholly}, partially >= ${t.thresholds.partially}), best binary F1 ${f(t.bestThresholdBinaryF1)}`,
+    `  derived articles sharing no passage with their gold story: ${f(c.retrieval.derivedSharingNothingWithStory)}`,
+  ];
 }
