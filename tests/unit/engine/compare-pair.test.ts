@@ -31,6 +31,17 @@ describe('comparePair alignment', () => {
       ],
     ],
     [
+      'another romanisation of the name a paragraph starts with',
+      'Olexander Brovchenko, who runs the port, said the first barge had carried grain across the river.',
+      'Oleksandr Brovchenko, who runs the port, said the first barge had carried grain across the river.',
+      [
+        [
+          'Olexander Brovchenko, who runs the port, said the first barge had carried grain across the river.',
+          'Oleksandr Brovchenko, who runs the port, said the first barge had carried grain across the river.',
+        ],
+      ],
+    ],
+    [
       'brackets and quotes',
       '"We know (of) about 10,000 soldiers of the army," he added in a statement on Thursday.',
       '“We know [of] about 10,000 soldiers of the army,” he added in a statement on Thursday.',
