@@ -28,7 +28,10 @@ function sameRomanisation(x: string, y: string): boolean {
 }
 
 function skeleton(word: string): string {
-  const consonants = word.slice(1).replace(/x/g, 'ks').replace(/[aeiouyw]/g, '');
+  const consonants = word
+    .slice(1)
+    .replace(/x/g, 'ks')
+    .replace(/[aeiouyw]/g, '');
   return (word[0]! + consonants).replace(/(.)\1+/g, '$1');
 }
 
