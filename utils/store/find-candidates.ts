@@ -31,6 +31,8 @@ export interface Candidate {
 export interface Retrieval {
   candidates: Candidate[];
   boilerplate: Set<number>;
+  /** Of each query fingerprint under the cap: how many other stored articles hold it. */
+  frequency: Map<number, number>;
 }
 
 /** Finds stored articles sharing fingerprints with `hashes` (see `retrieveCandidates`). */
@@ -65,9 +67,13 @@ export async function retrieveCandidates(
   );
   const counts = new Map<number, number>();
   const boilerplate = new Set<number>();
+  const frequency = new Map<number, number>();
   postings.forEach((ids, i) => {
     if (ids.length > cap) boilerplate.add(hashes[i]!);
-    else for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+    else {
+      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+      frequency.set(hashes[i]!, ids.length - (ids.includes(options.excludeId!) ? 1 : 0));
+    }
   });
   if (options.excludeId !== undefined) counts.delete(options.excludeId);
   const candidates = [...counts]
@@ -75,5 +81,5 @@ export async function retrieveCandidates(
     .map(([articleId, sharedPrints]) => ({ articleId, sharedPrints }))
     .sort((x, y) => y.sharedPrints - x.sharedPrints || x.articleId - y.articleId)
     .slice(0, options.limit);
-  return { candidates, boilerplate };
+  return { candidates, boilerplate, frequency };
 }
