@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { ExtractedArticle } from '../article';
+import { fromRecord, toRecord, type ArticleRecord } from './article-record';
 
 /** One stored article: one record per canonical URL. */
 export interface StoredArticle extends ExtractedArticle {
@@ -43,5 +44,19 @@ export function openDb(name = 'wiretrace'): WiretraceDb {
     prints: 'articleId, *hashes',
     links: '[lo+hi], lo, hi',
   });
+  // Version 2: `paragraphs` is no longer stored when `text` gives it back (article-record.ts).
+  // Fingerprints are unchanged, so only article records are rewritten.
+  db.version(2)
+    .stores({})
+    .upgrade((tx) =>
+      tx
+        .table('articles')
+        .toCollection()
+        .modify((a: ArticleRecord, ref: { value: ArticleRecord }) => {
+          ref.value = toRecord(fromRecord(a)) as ArticleRecord;
+        }),
+    );
+  // Every read gives whole articles back, whatever their record holds.
+  db.articles.hook('reading', (record: ArticleRecord) => fromRecord(record));
   return db;
 }

@@ -50,7 +50,7 @@ export function profileRetrieval(driver: BenchDriver, ids: readonly number[], ca
       const rows = await Promise.all(top.map((k) => req(store.get(k))));
       out.load.push(performance.now() - t1);
       const self = await req(store.get(id));
-      out.prints += prints.hashes.length; out.text += self.text.length; out.paras += self.paragraphs.join('').length;
+      out.prints += prints.hashes.length; out.text += self.text.length; out.paras += (self.paragraphs ?? []).join('').length;
       void rows;
     }
     db.close();
