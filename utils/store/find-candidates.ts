@@ -1,3 +1,4 @@
+import { cappedPrints } from './capped-prints';
 import type { WiretraceDb } from './db';
 
 /** How retrieval narrows the store to the few articles worth aligning. */
@@ -47,8 +48,9 @@ export async function findCandidates(
 /**
  * Finds stored articles sharing fingerprints with `hashes`, through the multiEntry index on
  * `prints.hashes`. Each lookup reads at most `maxDocFrequency + 1` keys, so a boilerplate
- * fingerprint held by thousands of articles costs no more than a rare one; such fingerprints
- * are returned apart so alignment can ignore passages made only of them.
+ * fingerprint held by thousands of articles costs no more than a rare one, and once found it
+ * is not looked up again (capped-prints.ts); such fingerprints are returned apart so
+ * alignment can ignore passages made only of them.
  */
 export async function retrieveCandidates(
   db: WiretraceDb,
@@ -56,8 +58,11 @@ export async function retrieveCandidates(
   options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS,
 ): Promise<Retrieval> {
   const cap = options.maxDocFrequency;
+  const known = cappedPrints(db, cap);
+  const boilerplate = new Set(hashes.filter((h) => known.has(h)));
+  const looked = hashes.filter((h) => !boilerplate.has(h));
   const postings = await Promise.all(
-    hashes.map((hash) =>
+    looked.map((hash) =>
       db.prints
         .where('hashes')
         .equals(hash)
@@ -66,14 +71,16 @@ export async function retrieveCandidates(
     ),
   );
   const counts = new Map<number, number>();
-  const boilerplate = new Set<number>();
   const frequency = new Map<number, number>();
   postings.forEach((ids, i) => {
-    if (ids.length > cap) boilerplate.add(hashes[i]!);
-    else {
-      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-      frequency.set(hashes[i]!, ids.length - (ids.includes(options.excludeId!) ? 1 : 0));
+    const hash = looked[i]!;
+    if (ids.length > cap) {
+      boilerplate.add(hash);
+      known.add(hash);
+      return;
     }
+    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+    frequency.set(hash, ids.length - (ids.includes(options.excludeId!) ? 1 : 0));
   });
   if (options.excludeId !== undefined) counts.delete(options.excludeId);
   const candidates = [...counts]

@@ -1,5 +1,7 @@
 import { pickExtracted, type ExtractedArticle } from '../article';
 import { fingerprintText } from '../engine/index';
+import { toRecord } from './article-record';
+import { forgetCappedPrints } from './capped-prints';
 import type { StoredArticle, WiretraceDb } from './db';
 import { countWords } from '../extract/count-words';
 
@@ -22,14 +24,17 @@ export async function importArticles(
 ): Promise<number> {
   const unique = new Map(records.map((r) => [r.url, r]));
   const prepared = [...unique.values()].map((r) => ({ record: r, hashes: fingerprintText(r.text) }));
-  return db.transaction('rw', db.articles, db.prints, async () => {
+  const stored = await db.transaction('rw', db.articles, db.prints, async () => {
     const existing = await db.articles.where('url').anyOf([...unique.keys()]).toArray();
     const byUrl = new Map(existing.map((a) => [a.url, a]));
-    const rows = prepared.map(({ record }) => toStored(record, byUrl.get(record.url), now));
+    const rows = prepared.map(({ record }) => toRecord(toStored(record, byUrl.get(record.url), now)) as StoredArticle);
     const ids = (await db.articles.bulkPut(rows, { allKeys: true })) as number[];
     await db.prints.bulkPut(ids.map((articleId, i) => ({ articleId, hashes: prepared[i]!.hashes })));
-    return ids.length;
+    return { count: ids.length, replaced: existing.length > 0 };
   });
+  // Records merged with stored ones had their fingerprints replaced: frequencies may have dropped.
+  if (stored.replaced) forgetCappedPrints(db);
+  return stored.count;
 }
 
 function toStored(record: ImportRecord, existing: StoredArticle | undefined, now: number) {

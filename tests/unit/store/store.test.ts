@@ -58,6 +58,16 @@ describe('findCandidates', () => {
     await deleteArticle(db, b.id);
     expect(await findCandidates(db, [7, 8], options)).toEqual([{ articleId: a.id, sharedPrints: 2 }]);
   });
+
+  it('counts a capped print again once a revisit replaced the fingerprints that busted the cap', async () => {
+    fresh();
+    const a = await saveArticle(db, makeArticle({ url: 'https://a.test/a' }), [7, 8]);
+    await saveArticle(db, makeArticle({ url: 'https://a.test/b' }), [7, 8]);
+    const options = { maxDocFrequency: 1, minSharedPrints: 1, limit: 10 };
+    expect(await findCandidates(db, [7, 8], options)).toEqual([]);
+    await saveArticle(db, makeArticle({ url: 'https://a.test/b', text: 'Rewritten.' }), [9]);
+    expect(await findCandidates(db, [7, 8], options)).toEqual([{ articleId: a.id, sharedPrints: 2 }]);
+  });
 });
 
 describe('listArticles and links', () => {
