@@ -44,8 +44,8 @@ export function openDb(name = 'wiretrace'): WiretraceDb {
     prints: 'articleId, *hashes',
     links: '[lo+hi], lo, hi',
   });
-  // Version 2: `paragraphs` is no longer stored when `text` gives it back (article-record.ts).
-  // Fingerprints are unchanged, so only article records are rewritten.
+  // Version 2: text stored as UTF-8 bytes, paragraphs only when the text does not give them
+  // back (article-record.ts). Fingerprints are unchanged, so only article records are rewritten.
   db.version(2)
     .stores({})
     .upgrade((tx) =>
@@ -53,7 +53,7 @@ export function openDb(name = 'wiretrace'): WiretraceDb {
         .table('articles')
         .toCollection()
         .modify((a: ArticleRecord, ref: { value: ArticleRecord }) => {
-          ref.value = toRecord(fromRecord(a)) as ArticleRecord;
+          ref.value = toRecord(fromRecord(a));
         }),
     );
   // Every read gives whole articles back, whatever their record holds.

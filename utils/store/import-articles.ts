@@ -27,7 +27,7 @@ export async function importArticles(
   const stored = await db.transaction('rw', db.articles, db.prints, async () => {
     const existing = await db.articles.where('url').anyOf([...unique.keys()]).toArray();
     const byUrl = new Map(existing.map((a) => [a.url, a]));
-    const rows = prepared.map(({ record }) => toRecord(toStored(record, byUrl.get(record.url), now)) as StoredArticle);
+    const rows = prepared.map(({ record }) => toRecord(toStored(record, byUrl.get(record.url), now)) as unknown as StoredArticle);
     const ids = (await db.articles.bulkPut(rows, { allKeys: true })) as number[];
     await db.prints.bulkPut(ids.map((articleId, i) => ({ articleId, hashes: prepared[i]!.hashes })));
     return { count: ids.length, replaced: existing.length > 0 };

@@ -29,7 +29,7 @@ export async function saveArticle(
       wordCount: countWords(article.text),
       ...(existing ? { id: existing.id } : {}),
     } as StoredArticle;
-    const id = (await db.articles.put(toRecord(record) as StoredArticle)) as number;
+    const id = (await db.articles.put(toRecord(record) as unknown as StoredArticle)) as number;
     await db.prints.put({ articleId: id, hashes: [...hashes] });
     return { record: { ...record, id }, replaced: existing !== undefined };
   });

@@ -13,7 +13,7 @@ afterEach(async () => {
   await Promise.all(['test-upgrade-1', 'test-upgrade-2'].map((n) => Dexie.delete(n)));
 });
 
-/** The database exactly as version 1 of Wiretrace wrote it: paragraphs stored beside text. */
+/** The database exactly as version 1 of Wiretrace wrote it: text as a string, paragraphs beside it. */
 async function writeVersion1(name: string) {
   const v1 = new Dexie(name);
   v1.version(1).stores({ articles: '++id, &url, firstSeen', prints: 'articleId, *hashes', links: '[lo+hi], lo, hi' });
@@ -35,7 +35,7 @@ async function rawRecords(name: string) {
 }
 
 describe('upgrading a version 1 database', () => {
-  it('drops paragraphs that the text gives back and keeps every article whole', async () => {
+  it('stores text as UTF-8, drops paragraphs that the text gives back, keeps every article whole', async () => {
     const { ids, wire, odd } = await writeVersion1('test-upgrade-1');
     const db: WiretraceDb = openDb('test-upgrade-1');
     opened.push(db);
@@ -43,7 +43,10 @@ describe('upgrading a version 1 database', () => {
     expect((await db.articles.get(ids[1]!))?.paragraphs).toEqual(odd.paragraphs);
     db.close();
     const records = await rawRecords('test-upgrade-1');
-    expect(records.find((r) => r.url === wire.url)).not.toHaveProperty('paragraphs');
+    const wireRecord = records.find((r) => r.url === wire.url);
+    expect(wireRecord).not.toHaveProperty('paragraphs');
+    expect(wireRecord).not.toHaveProperty('text');
+    expect(new TextDecoder().decode(wireRecord.textUtf8)).toBe(wire.text);
     expect(records.find((r) => r.url === odd.url)?.paragraphs).toEqual(odd.paragraphs);
   });
 
