@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { openDb } from '../../utils/store/db';
+import { readArticle } from '../../utils/store/article-record';
 import { importArticles } from '../../utils/store/import-articles';
 import { matchArticle } from '../../utils/store/match-article';
 import { fingerprintText } from '../../utils/engine/index';
@@ -26,7 +27,7 @@ async function main(size: number, seed: number): Promise<void> {
   const reports: QueryReport[] = [];
   let candidates = 0;
   for (const index of queries) {
-    const article = (await db.articles.get(index + 1))!;
+    const article = readArticle((await db.articles.get(index + 1))!);
     const report = await matchArticle(db, { ...article, hashes: fingerprintText(article.text) });
     candidates += report.otherOutlets.length + report.chanceOverlaps.length + report.sameOutlet.length;
     reports.push({

@@ -2,6 +2,7 @@ import { absentParagraphs, comparePair } from '../engine/index';
 import type { ArticleMatch, MatchReport } from '../match-result';
 import type { StoredArticle, WiretraceDb } from './db';
 import { DEFAULT_CANDIDATE_OPTIONS, retrieveCandidates, type CandidateOptions } from './find-candidates';
+import { readArticle } from './article-record';
 import { longestUncommonWords } from './common-text';
 import { originOf } from './origin-of';
 
@@ -32,7 +33,8 @@ export async function matchArticle(
     ...options,
     excludeId: query.id,
   });
-  const stored = await db.articles.bulkGet(candidates.map((c) => c.articleId));
+  const records = await db.articles.bulkGet(candidates.map((c) => c.articleId));
+  const stored = records.map((r) => (r ? readArticle(r) : undefined));
   const matches: ArticleMatch[] = [];
   for (const other of stored) {
     if (!other) continue;

@@ -1,9 +1,10 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fingerprintText } from '../../../utils/engine/index';
+import { readArticle, urlKey } from '../../../utils/store/article-record';
 import { openDb, type WiretraceDb } from '../../../utils/store/db';
 import { matchArticle } from '../../../utils/store/match-article';
-import { saveArticle } from '../../../utils/store/save-article';
+import { findByUrl, saveArticle } from '../../../utils/store/save-article';
 import { makeArticle } from '../make-article';
 import { WIRE_FIRST, WIRE_SECOND } from '../wire-story';
 
@@ -26,7 +27,7 @@ async function writeVersion1(name: string) {
   return { ids, wire, odd };
 }
 
-/** Records as they sit on disk, read without Wiretrace's reading hook. */
+/** Records as they sit on disk, read by a schema-less Dexie. */
 async function rawRecords(name: string) {
   const raw = new Dexie(name);
   opened.push(raw);
@@ -35,18 +36,21 @@ async function rawRecords(name: string) {
 }
 
 describe('upgrading a version 1 database', () => {
-  it('stores text as UTF-8, drops paragraphs that the text gives back, keeps every article whole', async () => {
+  it('stores text as UTF-8, drops paragraphs the text gives back, indexes URL hashes, keeps articles whole', async () => {
     const { ids, wire, odd } = await writeVersion1('test-upgrade-1');
     const db: WiretraceDb = openDb('test-upgrade-1');
     opened.push(db);
-    expect(await db.articles.get(ids[0]!)).toMatchObject({ paragraphs: wire.paragraphs, text: wire.text });
-    expect((await db.articles.get(ids[1]!))?.paragraphs).toEqual(odd.paragraphs);
+    const [w, o] = await db.articles.bulkGet(ids);
+    expect(readArticle(w!)).toMatchObject({ paragraphs: wire.paragraphs, text: wire.text });
+    expect(readArticle(o!).paragraphs).toEqual(odd.paragraphs);
+    expect((await findByUrl(db, odd.url))?.id).toBe(ids[1]);
     db.close();
     const records = await rawRecords('test-upgrade-1');
     const wireRecord = records.find((r) => r.url === wire.url);
     expect(wireRecord).not.toHaveProperty('paragraphs');
     expect(wireRecord).not.toHaveProperty('text');
     expect(new TextDecoder().decode(wireRecord.textUtf8)).toBe(wire.text);
+    expect(wireRecord.urlKey).toBe(urlKey(wire.url));
     expect(records.find((r) => r.url === odd.url)?.paragraphs).toEqual(odd.paragraphs);
   });
 
@@ -57,6 +61,8 @@ describe('upgrading a version 1 database', () => {
     const report = await matchArticle(db, { text: WIRE_SECOND, outlet: 'Reader', hashes: fingerprintText(WIRE_SECOND) });
     expect(report.otherOutlets.map((m) => m.articleId)).toEqual([ids[0]]);
     const saved = await saveArticle(db, makeArticle({ url: 'https://new.test/1', text: WIRE_SECOND }), fingerprintText(WIRE_SECOND));
-    expect((await db.articles.get(saved.id))?.paragraphs).toEqual(WIRE_SECOND.split('\n\n'));
+    const record = (await db.articles.get(saved.id))!;
+    expect(record).not.toHaveProperty('text');
+    expect(readArticle(record).paragraphs).toEqual(WIRE_SECOND.split('\n\n'));
   });
 });
