@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { pathToFileURL } from 'node:url';
 import { comparePair, fingerprintText } from '../../utils/engine/index';
 import { openDb, type WiretraceDb } from '../../utils/store/db';
+import { readArticle, toRecord } from '../../utils/store/article-record';
 import { findCandidates } from '../../utils/store/find-candidates';
 import { matchArticle } from '../../utils/store/match-article';
 import { countWords } from '../../utils/extract/count-words';
@@ -111,7 +112,7 @@ async function fillStore(db: WiretraceDb, texts: string[]): Promise<void> {
     lastSeen: i,
     wordCount: countWords(text),
   });
-  await db.articles.bulkAdd(texts.map(record));
+  await db.articles.bulkAdd(texts.map((text, i) => toRecord(record(text, i))));
   await db.prints.bulkAdd(
     texts.map((text, i) => ({ articleId: i + 1, hashes: fingerprintText(text) })),
   );
@@ -133,7 +134,8 @@ async function timeQuery(
   // The same steps one by one on another new article (nothing cached).
   const candidates = await findCandidates(db, fingerprintText(parts!));
   const t2 = performance.now();
-  const others = await db.articles.bulkGet(candidates.map((c) => c.articleId));
+  const records = await db.articles.bulkGet(candidates.map((c) => c.articleId));
+  const others = records.map((r) => (r ? readArticle(r) : undefined));
   const t3 = performance.now();
   for (const o of others) if (o) comparePair(parts!, o.text);
   const t4 = performance.now();

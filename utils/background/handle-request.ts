@@ -5,6 +5,7 @@ import { deleteAllArticles, deleteArticle } from '../store/delete-articles';
 import { validateRecords } from '../export-file';
 import { pickExtracted } from '../article';
 import type { StoredArticle } from '../store/db';
+import { readArticle } from '../store/article-record';
 import { importArticles, type ImportRecord } from '../store/import-articles';
 import { listArticles } from '../store/list-articles';
 import { matchArticle } from '../store/match-article';
@@ -61,8 +62,9 @@ async function dispatch(deps: BackgroundDeps, request: Request, origin: RequestO
     case 'list-articles':
       return listArticles(db, request.query, request.offset, request.limit);
     case 'get-article': {
-      const [article, prints] = await Promise.all([db.articles.get(request.id), db.prints.get(request.id)]);
-      if (!article) return null;
+      const [record, prints] = await Promise.all([db.articles.get(request.id), db.prints.get(request.id)]);
+      if (!record) return null;
+      const article = readArticle(record);
       const report = await matchArticle(db, { ...article, hashes: prints?.hashes ?? [] });
       return { article, report };
     }
@@ -84,7 +86,7 @@ async function dispatch(deps: BackgroundDeps, request: Request, origin: RequestO
         db.articles.orderBy('firstSeen').offset(request.offset).limit(request.limit).toArray(),
         db.articles.count(),
       ]);
-      return { articles: articles.map(toExportRecord), total };
+      return { articles: articles.map(readArticle).map(toExportRecord), total };
     }
   }
 }

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { ExtractedArticle } from '../article';
+import { readArticle, toRecord, type ArticleRecord } from './article-record';
 
 /** One stored article: one record per canonical URL. */
 export interface StoredArticle extends ExtractedArticle {
@@ -30,7 +31,8 @@ export interface ArticleLink {
 }
 
 export type WiretraceDb = Dexie & {
-  articles: EntityTable<StoredArticle, 'id'>;
+  /** Records as stored (article-record.ts): read them with `readArticle` for the whole article. */
+  articles: EntityTable<ArticleRecord, 'id'>;
   prints: EntityTable<ArticlePrints, 'articleId'>;
   links: Table<ArticleLink, [number, number]>;
 };
@@ -43,5 +45,18 @@ export function openDb(name = 'wiretrace'): WiretraceDb {
     prints: 'articleId, *hashes',
     links: '[lo+hi], lo, hi',
   });
+  // Version 2: UTF-8 text, paragraphs only when the text does not give them back, a URL hash
+  // indexed instead of the URL (article-record.ts). Fingerprints are unchanged, so only article
+  // records are rewritten.
+  db.version(2)
+    .stores({ articles: '++id, urlKey, firstSeen' })
+    .upgrade((tx) =>
+      tx
+        .table('articles')
+        .toCollection()
+        .modify((a: ArticleRecord, ref: { value: ArticleRecord }) => {
+          ref.value = toRecord(readArticle(a));
+        }),
+    );
   return db;
 }

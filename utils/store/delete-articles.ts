@@ -1,4 +1,5 @@
 import type { WiretraceDb } from './db';
+import { forgetCappedPrints } from './capped-prints';
 import { deleteLinksOf } from './save-article';
 
 /**
@@ -6,16 +7,21 @@ import { deleteLinksOf } from './save-article';
  * the document-frequency table, so deleting them updates frequencies in the same transaction.
  */
 export async function deleteArticle(db: WiretraceDb, id: number): Promise<void> {
+  forgetCappedPrints(db);
   await db.transaction('rw', db.articles, db.prints, db.links, async () => {
     await db.articles.delete(id);
     await db.prints.delete(id);
     await deleteLinksOf(db, id);
   });
+  // Again once committed: a retrieval that read the store meanwhile must not leave a stale entry.
+  forgetCappedPrints(db);
 }
 
 /** Deletes everything Wiretrace has stored. */
 export async function deleteAllArticles(db: WiretraceDb): Promise<void> {
+  forgetCappedPrints(db);
   await db.transaction('rw', db.articles, db.prints, db.links, async () => {
     await Promise.all([db.articles.clear(), db.prints.clear(), db.links.clear()]);
   });
+  forgetCappedPrints(db);
 }

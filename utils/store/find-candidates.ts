@@ -1,3 +1,5 @@
+import { cappedPrints } from './capped-prints';
+import { findCopies, SYNDICATED_SHARE } from './syndicated-copies';
 import type { WiretraceDb } from './db';
 
 /** How retrieval narrows the store to the few articles worth aligning. */
@@ -13,7 +15,11 @@ export interface CandidateOptions {
 }
 
 export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = {
-  maxDocFrequency: 100,
+  // Boilerplate is held by hundreds of articles in a store of thousands. 30 rather than 100:
+  // at 100,000 stored articles, lookups read half the postings and a third fewer chance
+  // candidates are aligned (tests/bench/RESULTS.md); METER's store never holds a print in
+  // more than 30 articles. A text stored more often than that is found as syndicated copies.
+  maxDocFrequency: 30,
   // One shared print is enough: short articles (briefs) share only one or two with their
   // source, and alignment, not retrieval, decides what is shared (METER eval: top-1 source
   // 0.85 with 1, 0.76 with 2).
@@ -31,6 +37,8 @@ export interface Candidate {
 export interface Retrieval {
   candidates: Candidate[];
   boilerplate: Set<number>;
+  /** Of each query fingerprint under the cap: how many other stored articles hold it. */
+  frequency: Map<number, number>;
 }
 
 /** Finds stored articles sharing fingerprints with `hashes` (see `retrieveCandidates`). */
@@ -45,8 +53,9 @@ export async function findCandidates(
 /**
  * Finds stored articles sharing fingerprints with `hashes`, through the multiEntry index on
  * `prints.hashes`. Each lookup reads at most `maxDocFrequency + 1` keys, so a boilerplate
- * fingerprint held by thousands of articles costs no more than a rare one; such fingerprints
- * are returned apart so alignment can ignore passages made only of them.
+ * fingerprint held by thousands of articles costs no more than a rare one, and once found it
+ * is not looked up again (capped-prints.ts); such fingerprints are returned apart so
+ * alignment can ignore passages made only of them.
  */
 export async function retrieveCandidates(
   db: WiretraceDb,
@@ -54,26 +63,35 @@ export async function retrieveCandidates(
   options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS,
 ): Promise<Retrieval> {
   const cap = options.maxDocFrequency;
-  const postings = await Promise.all(
-    hashes.map((hash) =>
-      db.prints
-        .where('hashes')
-        .equals(hash)
-        .limit(cap + 1)
-        .primaryKeys(),
-    ),
-  );
+  const known = cappedPrints(db, cap);
+  const boilerplate = new Set(hashes.filter((h) => known.has(h)));
+  const looked = hashes.filter((h) => !boilerplate.has(h));
+  const holdersOf = (hash: number) => db.prints.where('hashes').equals(hash).limit(cap + 1).primaryKeys();
+  const postings = await Promise.all(looked.map(holdersOf));
   const counts = new Map<number, number>();
-  const boilerplate = new Set<number>();
+  const frequency = new Map<number, number>();
   postings.forEach((ids, i) => {
-    if (ids.length > cap) boilerplate.add(hashes[i]!);
-    else for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const hash = looked[i]!;
+    if (ids.length > cap) {
+      boilerplate.add(hash);
+      known.add(hash);
+      return;
+    }
+    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+    frequency.set(hash, ids.length - (ids.includes(options.excludeId!) ? 1 : 0));
   });
+  if (hashes.length > 0 && boilerplate.size >= SYNDICATED_SHARE * hashes.length) {
+    const capped = [...boilerplate];
+    const lists = await Promise.all(capped.map(holdersOf));
+    const copies = findCopies(new Map(capped.map((h, i) => [h, lists[i]!])), options.excludeId);
+    for (const [id, n] of copies.shared) counts.set(id, (counts.get(id) ?? 0) + n);
+    for (const h of copies.textPrints) boilerplate.delete(h);
+  }
   if (options.excludeId !== undefined) counts.delete(options.excludeId);
   const candidates = [...counts]
     .filter(([, shared]) => shared >= options.minSharedPrints)
     .map(([articleId, sharedPrints]) => ({ articleId, sharedPrints }))
     .sort((x, y) => y.sharedPrints - x.sharedPrints || x.articleId - y.articleId)
     .slice(0, options.limit);
-  return { candidates, boilerplate };
+  return { candidates, boilerplate, frequency };
 }

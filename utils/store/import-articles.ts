@@ -1,5 +1,7 @@
 import { pickExtracted, type ExtractedArticle } from '../article';
 import { fingerprintText } from '../engine/index';
+import { toRecord, urlKey, type ArticleRecord } from './article-record';
+import { forgetCappedPrints } from './capped-prints';
 import type { StoredArticle, WiretraceDb } from './db';
 import { countWords } from '../extract/count-words';
 
@@ -22,17 +24,21 @@ export async function importArticles(
 ): Promise<number> {
   const unique = new Map(records.map((r) => [r.url, r]));
   const prepared = [...unique.values()].map((r) => ({ record: r, hashes: fingerprintText(r.text) }));
-  return db.transaction('rw', db.articles, db.prints, async () => {
-    const existing = await db.articles.where('url').anyOf([...unique.keys()]).toArray();
+  const stored = await db.transaction('rw', db.articles, db.prints, async () => {
+    const keys = [...new Set([...unique.keys()].map(urlKey))];
+    const existing = (await db.articles.where('urlKey').anyOf(keys).toArray()).filter((a) => unique.has(a.url));
     const byUrl = new Map(existing.map((a) => [a.url, a]));
-    const rows = prepared.map(({ record }) => toStored(record, byUrl.get(record.url), now));
+    const rows = prepared.map(({ record }) => toRecord(toStored(record, byUrl.get(record.url), now)));
     const ids = (await db.articles.bulkPut(rows, { allKeys: true })) as number[];
     await db.prints.bulkPut(ids.map((articleId, i) => ({ articleId, hashes: prepared[i]!.hashes })));
-    return ids.length;
+    return { count: ids.length, replaced: existing.length > 0 };
   });
+  // Records merged with stored ones had their fingerprints replaced: frequencies may have dropped.
+  if (stored.replaced) forgetCappedPrints(db);
+  return stored.count;
 }
 
-function toStored(record: ImportRecord, existing: StoredArticle | undefined, now: number) {
+function toStored(record: ImportRecord, existing: ArticleRecord | undefined, now: number) {
   const firstSeen = Math.min(existing?.firstSeen ?? Infinity, validTime(record.firstSeen) ?? now);
   return {
     ...pickExtracted(record),

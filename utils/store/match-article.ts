@@ -2,6 +2,8 @@ import { absentParagraphs, comparePair } from '../engine/index';
 import type { ArticleMatch, MatchReport } from '../match-result';
 import type { StoredArticle, WiretraceDb } from './db';
 import { DEFAULT_CANDIDATE_OPTIONS, retrieveCandidates, type CandidateOptions } from './find-candidates';
+import { readArticle } from './article-record';
+import { longestUncommonWords } from './common-text';
 import { originOf } from './origin-of';
 
 /** What matching needs of the article being read (stored or not). */
@@ -27,11 +29,12 @@ export async function matchArticle(
   query: MatchQuery,
   options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS,
 ): Promise<MatchReport> {
-  const { candidates, boilerplate } = await retrieveCandidates(db, query.hashes, {
+  const { candidates, boilerplate, frequency } = await retrieveCandidates(db, query.hashes, {
     ...options,
     excludeId: query.id,
   });
-  const stored = await db.articles.bulkGet(candidates.map((c) => c.articleId));
+  const records = await db.articles.bulkGet(candidates.map((c) => c.articleId));
+  const stored = records.map((r) => (r ? readArticle(r) : undefined));
   const matches: ArticleMatch[] = [];
   for (const other of stored) {
     if (!other) continue;
@@ -40,10 +43,12 @@ export async function matchArticle(
   }
   matches.sort((x, y) => y.cut - x.cut || y.paste - x.paste);
   const others = matches.filter((m) => m.outlet !== query.outlet);
-  const otherOutlets = others.filter((m) => !isChanceOverlap(m));
+  const common = commonPrints(boilerplate, frequency);
+  const chance = new Set(others.filter((m) => isChanceOverlap(query.text, m, common)));
+  const otherOutlets = others.filter((m) => !chance.has(m));
   return {
     otherOutlets,
-    chanceOverlaps: others.filter(isChanceOverlap),
+    chanceOverlaps: others.filter((m) => chance.has(m)),
     sameOutlet: matches.filter((m) => m.outlet === query.outlet),
     origin: originOf(query, otherOutlets),
     onlyHere:
@@ -57,12 +62,29 @@ export async function matchArticle(
 export const CHANCE_PASSAGE_WORDS = 12;
 
 /**
- * A pair the engine judges not derived whose longest shared run is a stock phrase ("said
- * in a statement on Tuesday") is a coincidence, not reuse: kept apart so the badge, the
- * popup and the saved-article counts only speak of text really shared.
+ * From this many other stored articles holding a fingerprint, its text is common text for
+ * judging a non-derived pair: a line outlets stamp on their articles (newsletter prompt,
+ * credit line) that the boilerplate cap has not caught yet in a small store. Only pairs the
+ * engine already judges not derived are concerned, so a wire story republished this often
+ * is still listed wherever it is really reused.
  */
-function isChanceOverlap(m: ArticleMatch): boolean {
-  return m.derivation === 'non' && m.longestWords < CHANCE_PASSAGE_WORDS;
+export const COMMON_PRINT_ARTICLES = 5;
+
+function commonPrints(boilerplate: ReadonlySet<number>, frequency: ReadonlyMap<number, number>): Set<number> {
+  const common = new Set(boilerplate);
+  for (const [hash, n] of frequency) if (n >= COMMON_PRINT_ARTICLES) common.add(hash);
+  return common;
+}
+
+/**
+ * A pair the engine judges not derived whose longest shared run outside common text is a
+ * stock phrase ("said in a statement on Tuesday") is a coincidence, not reuse: kept apart so
+ * the badge, the popup and the saved-article counts only speak of text really shared.
+ */
+function isChanceOverlap(text: string, m: ArticleMatch, common: ReadonlySet<number>): boolean {
+  if (m.derivation !== 'non') return false;
+  if (m.longestWords < CHANCE_PASSAGE_WORDS) return true;
+  return longestUncommonWords(text, m.passages.map((p) => p.a), common) < CHANCE_PASSAGE_WORDS;
 }
 
 function toMatch(text: string, other: StoredArticle, boilerplate: ReadonlySet<number>): ArticleMatch | null {

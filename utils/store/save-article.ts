@@ -1,11 +1,17 @@
 import { pickExtracted, type ExtractedArticle } from '../article';
 import { countWords } from '../extract/count-words';
 import type { MatchReport } from '../match-result';
+import { toRecord, urlKey, type ArticleRecord } from './article-record';
+import { forgetCappedPrints } from './capped-prints';
 import type { ArticleLink, StoredArticle, WiretraceDb } from './db';
 
-/** Finds the stored record for a canonical URL, if any. */
-export function findByUrl(db: WiretraceDb, url: string): Promise<StoredArticle | undefined> {
-  return db.articles.where('url').equals(url).first();
+/** Finds the stored record for a canonical URL, if any (its URL hash, then the URL itself). */
+export function findByUrl(db: WiretraceDb, url: string): Promise<ArticleRecord | undefined> {
+  return db.articles
+    .where('urlKey')
+    .equals(urlKey(url))
+    .filter((a) => a.url === url)
+    .first();
 }
 
 /**
@@ -18,7 +24,7 @@ export async function saveArticle(
   hashes: readonly number[],
   now: number = Date.now(),
 ): Promise<StoredArticle> {
-  return db.transaction('rw', db.articles, db.prints, async () => {
+  const saved = await db.transaction('rw', db.articles, db.prints, async () => {
     const existing = await findByUrl(db, article.url);
     const record = {
       ...pickExtracted(article),
@@ -27,10 +33,13 @@ export async function saveArticle(
       wordCount: countWords(article.text),
       ...(existing ? { id: existing.id } : {}),
     } as StoredArticle;
-    const id = (await db.articles.put(record)) as number;
+    const id = (await db.articles.put(toRecord(record))) as number;
     await db.prints.put({ articleId: id, hashes: [...hashes] });
-    return { ...record, id };
+    return { record: { ...record, id }, replaced: existing !== undefined };
   });
+  // A revisit replaces the article's fingerprints: some frequencies may have dropped.
+  if (saved.replaced) forgetCappedPrints(db);
+  return saved.record;
 }
 
 /** Records which other-outlet articles share text with `articleId`, replacing older links. */

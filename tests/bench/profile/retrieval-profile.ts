@@ -14,7 +14,7 @@ export interface RetrievalProfile {
   retrievalMs: number;
   /** Loading the 24 best candidates' records: median ms. */
   loadCandidatesMs: number;
-  /** Mean stored characters per article: text, paragraphs, prints value. */
+  /** Mean stored size per article: text (UTF-8 bytes since store version 2), paragraphs' characters. */
   textChars: number;
   paragraphChars: number;
 }
@@ -25,7 +25,7 @@ export interface RetrievalProfile {
  * a load of the top candidates. Tells how much of a match is IndexedDB and how much is
  * alignment, without any profiling code in the extension.
  */
-export function profileRetrieval(driver: BenchDriver, ids: readonly number[], cap = 100, limit = 24): Promise<RetrievalProfile> {
+export function profileRetrieval(driver: BenchDriver, ids: readonly number[], cap = 30, limit = 24): Promise<RetrievalProfile> {
   return driver.evaluate<RetrievalProfile>(`(async () => {
     const db = await new Promise((ok, ko) => { const r = indexedDB.open('wiretrace'); r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
     const req = (r) => new Promise((ok, ko) => { r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
@@ -50,7 +50,7 @@ export function profileRetrieval(driver: BenchDriver, ids: readonly number[], ca
       const rows = await Promise.all(top.map((k) => req(store.get(k))));
       out.load.push(performance.now() - t1);
       const self = await req(store.get(id));
-      out.prints += prints.hashes.length; out.text += self.text.length; out.paras += self.paragraphs.join('').length;
+      out.prints += prints.hashes.length; out.text += self.textUtf8 ? self.textUtf8.byteLength : self.text.length; out.paras += (self.paragraphs ?? []).join('').length;
       void rows;
     }
     db.close();

@@ -16,7 +16,8 @@ export interface RetrievalVariant {
 }
 
 export const VARIANTS: RetrievalVariant[] = [
-  { name: 'all prints, cap 100, ≥1 shared', sample: null, modulo: null, cap: 100, minShared: 1 },
+  { name: 'all prints, cap 100, ≥1 shared (shipped before)', sample: null, modulo: null, cap: 100, minShared: 1 },
+  { name: 'all prints, cap 30, ≥1 shared (shipped)', sample: null, modulo: null, cap: 30, minShared: 1 },
   { name: 'all prints, cap 100, ≥2 shared', sample: null, modulo: null, cap: 100, minShared: 2 },
   { name: 'all prints, cap 30, ≥2 shared', sample: null, modulo: null, cap: 30, minShared: 2 },
   { name: 'all prints, cap 100, ≥4 shared', sample: null, modulo: null, cap: 100, minShared: 4 },

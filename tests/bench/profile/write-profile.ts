@@ -9,13 +9,18 @@ export interface LayoutCost {
   bytesPerArticle: number;
 }
 
-const LAYOUTS = {
-  'as stored (text + paragraphs, multiEntry prints)': { paragraphs: true, index: true },
+type Layout = { paragraphs: boolean; index: boolean | null; modulo?: number; text?: 'utf8' | 'deflate'; printKeys?: 'string'; urlIndex?: 'hash' };
+const LAYOUTS: Record<string, Layout> = {
+  'version 1 (text + paragraphs, multiEntry prints)': { paragraphs: true, index: true },
   'text only, multiEntry prints': { paragraphs: false, index: true },
+  'version 2 (UTF-8 text, no paragraphs, multiEntry prints)': { paragraphs: false, index: true, text: 'utf8' },
+  'version 2 + deflate-raw text': { paragraphs: false, index: true, text: 'deflate' },
+  'version 2 + prints as 2-character string keys': { paragraphs: false, index: true, text: 'utf8', printKeys: 'string' },
+  'version 2 + number index on a URL hash instead of the URL': { paragraphs: false, index: true, text: 'utf8', urlIndex: 'hash' },
   'text only, multiEntry on prints with hash % 3 = 0': { paragraphs: false, index: true, modulo: 3 },
   'text only, prints without index': { paragraphs: false, index: false },
   'text only, no prints': { paragraphs: false, index: null },
-} as const;
+};
 
 /**
  * Writes `articles` (fingerprinted here with the extension's own function) into scratch
@@ -38,18 +43,26 @@ export async function profileWrites(driver: BenchDriver, articles: readonly Extr
       open.onupgradeneeded = () => {
         const db = open.result;
         const a = db.createObjectStore('articles', { keyPath: 'id' });
-        a.createIndex('url', 'url', { unique: true }); a.createIndex('firstSeen', 'firstSeen');
+        a.createIndex('url', ${o.urlIndex === 'hash' ? "'urlKey'" : "'url'"}, { unique: ${o.urlIndex !== 'hash'} }); a.createIndex('firstSeen', 'firstSeen');
         const p = db.createObjectStore('prints', { keyPath: 'articleId' });
         if (${o.index === true}) p.createIndex('hashes', 'hashes', { multiEntry: true });
       };
       const db = await req(open);
+      const deflate = async (t) => new Uint8Array(await new Response(new Blob([t]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
+      const enc = new TextEncoder();
       const t = performance.now();
       for (let i = 0; i < __rows.length; i += 500) {
+        const batch = __rows.slice(i, i + 500);
+        const packed = ${o.text === 'deflate'} ? await Promise.all(batch.map((r) => deflate(r.text))) : null;
         const tx = db.transaction(['articles', 'prints'], 'readwrite');
-        for (const { hashes, ...row } of __rows.slice(i, i + 500)) {
+        for (const [j, { hashes, ...row }] of batch.entries()) {
           if (!${o.paragraphs}) delete row.paragraphs;
+          if (${o.text === 'utf8'}) { row.textUtf8 = enc.encode(row.text); delete row.text; }
+          if (packed) { row.textDeflate = packed[j]; delete row.text; }
+          if (${o.urlIndex === 'hash'}) row.urlKey = row.id * 7919;
           tx.objectStore('articles').put(row);
-          const kept = ${'modulo' in o ? 'hashes.filter((h) => h % 3 === 0)' : 'hashes'};
+          const sampled = ${o.modulo ? `hashes.filter((h) => h % ${o.modulo} === 0)` : 'hashes'};
+          const kept = ${o.printKeys === 'string'} ? sampled.map((h) => String.fromCharCode(h >>> 16, h & 0xffff)) : sampled;
           if (${o.index !== null}) tx.objectStore('prints').put({ articleId: row.id, hashes: kept });
         }
         await done(tx);

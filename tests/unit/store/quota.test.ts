@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../../utils/background/read-page';
+import { readArticle } from '../../../utils/store/article-record';
 import { openDb, type WiretraceDb } from '../../../utils/store/db';
 import { importArticles } from '../../../utils/store/import-articles';
 import { saveArticle } from '../../../utils/store/save-article';
@@ -48,7 +49,7 @@ describe('a full disk', () => {
     expect(result.status).toBe('unsaved');
     expect(result.storageError).toMatch(/storage for Wiretrace is full.*Nothing already saved was lost/);
     expect(await db.articles.count()).toBe(1);
-    expect((await db.articles.toArray())[0]).toMatchObject({ url: first.url, text: WIRE_FIRST });
+    expect(readArticle((await db.articles.toArray())[0]!)).toMatchObject({ url: first.url, text: WIRE_FIRST });
     expect(await db.prints.count()).toBe(1);
   });
 

@@ -54,9 +54,22 @@ describe('findCandidates', () => {
     const a = await saveArticle(db, makeArticle({ url: 'https://a.test/a' }), [7, 8]);
     const b = await saveArticle(db, makeArticle({ url: 'https://a.test/b' }), [7, 8]);
     const options = { maxDocFrequency: 1, minSharedPrints: 1, limit: 10 };
-    expect(await findCandidates(db, [7, 8], options)).toEqual([]);
+    // With prints of its own, so that the query is not itself a copy of what it shares.
+    const query = [7, 8, 100, 101, 102];
+    expect(await findCandidates(db, query, options)).toEqual([]);
     await deleteArticle(db, b.id);
-    expect(await findCandidates(db, [7, 8], options)).toEqual([{ articleId: a.id, sharedPrints: 2 }]);
+    expect(await findCandidates(db, query, options)).toEqual([{ articleId: a.id, sharedPrints: 2 }]);
+  });
+
+  it('counts a capped print again once a revisit replaced the fingerprints that busted the cap', async () => {
+    fresh();
+    const a = await saveArticle(db, makeArticle({ url: 'https://a.test/a' }), [7, 8]);
+    await saveArticle(db, makeArticle({ url: 'https://a.test/b' }), [7, 8]);
+    const options = { maxDocFrequency: 1, minSharedPrints: 1, limit: 10 };
+    const query = [7, 8, 100, 101, 102];
+    expect(await findCandidates(db, query, options)).toEqual([]);
+    await saveArticle(db, makeArticle({ url: 'https://a.test/b', text: 'Rewritten.' }), [9]);
+    expect(await findCandidates(db, query, options)).toEqual([{ articleId: a.id, sharedPrints: 2 }]);
   });
 });
 
