@@ -14,11 +14,14 @@ async function main(args: string[]): Promise<number> {
   const [dir, out] = args;
   const before = args.includes('--compare') ? args[args.indexOf('--compare') + 1] : undefined;
   if (!dir || !out || !existsSync(dir)) {
-    process.stderr.write('usage: meter-candidates.ts <meter-dir> <out.json> [--compare <before.json>]\n');
+    process.stderr.write(
+      'usage: meter-candidates.ts <meter-dir> <out.json> [--compare <before.json>]\n',
+    );
     return 2;
   }
   const found: Record<string, string[]> = {};
-  for (const r of await runMeterMatching(readMeterCorpus(dir))) found[r.article.path] = r.matches.map((m) => m.url).sort();
+  for (const r of await runMeterMatching(readMeterCorpus(dir)))
+    found[r.article.path] = r.matches.map((m) => m.url).sort();
   writeFileSync(out, JSON.stringify(found));
   if (!before) return 0;
   const old = JSON.parse(readFileSync(before, 'utf8')) as Record<string, string[]>;
@@ -28,8 +31,10 @@ async function main(args: string[]): Promise<number> {
   for (const path of new Set([...Object.keys(old), ...Object.keys(found)])) {
     const was = new Set(old[path] ?? []);
     const now = new Set(found[path] ?? []);
-    for (const u of was) if (!now.has(u)) (tally.lost++, story(u) === story(path) && tally.lostSameStory++);
-    for (const u of now) if (!was.has(u)) (tally.gained++, story(u) === story(path) && tally.gainedSameStory++);
+    for (const u of was)
+      if (!now.has(u)) (tally.lost++, story(u) === story(path) && tally.lostSameStory++);
+    for (const u of now)
+      if (!was.has(u)) (tally.gained++, story(u) === story(path) && tally.gainedSameStory++);
   }
   process.stdout.write(`${JSON.stringify(tally)}\n`);
   return 0;

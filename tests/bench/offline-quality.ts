@@ -29,15 +29,22 @@ async function main(size: number, seed: number): Promise<void> {
   for (const index of queries) {
     const article = readArticle((await db.articles.get(index + 1))!);
     const report = await matchArticle(db, { ...article, hashes: fingerprintText(article.text) });
-    candidates += report.otherOutlets.length + report.chanceOverlaps.length + report.sameOutlet.length;
+    candidates +=
+      report.otherOutlets.length + report.chanceOverlaps.length + report.sameOutlet.length;
     reports.push({
       url: article.url,
       text: article.text,
-      matches: report.otherOutlets.map((m) => ({ url: m.url, outlet: m.outlet, passages: m.passages.map((p) => p.a) })),
+      matches: report.otherOutlets.map((m) => ({
+        url: m.url,
+        outlet: m.outlet,
+        passages: m.passages.map((p) => p.a),
+      })),
     });
   }
   const score = scoreQuality(corpus.families, reports);
-  process.stdout.write(`${JSON.stringify({ size, seed, alignedPerQuery: candidates / queries.length, ...score })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ size, seed, alignedPerQuery: candidates / queries.length, ...score })}\n`,
+  );
 }
 
 main(Number(process.argv[2] ?? 2000), Number(process.argv[3] ?? 1)).then(

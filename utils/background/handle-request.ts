@@ -30,7 +30,10 @@ export interface RequestOrigin {
 
 /** Builds the background's single request handler. */
 export function createRequestHandler(deps: BackgroundDeps) {
-  return async function handle(request: Request, origin: RequestOrigin): Promise<Reply<RequestKind>> {
+  return async function handle(
+    request: Request,
+    origin: RequestOrigin,
+  ): Promise<Reply<RequestKind>> {
     try {
       return { ok: true, value: await dispatch(deps, request, origin) };
     } catch (error) {
@@ -62,7 +65,10 @@ async function dispatch(deps: BackgroundDeps, request: Request, origin: RequestO
     case 'list-articles':
       return listArticles(db, request.query, request.offset, request.limit);
     case 'get-article': {
-      const [record, prints] = await Promise.all([db.articles.get(request.id), db.prints.get(request.id)]);
+      const [record, prints] = await Promise.all([
+        db.articles.get(request.id),
+        db.prints.get(request.id),
+      ]);
       if (!record) return null;
       const article = readArticle(record);
       const report = await matchArticle(db, { ...article, hashes: prints?.hashes ?? [] });

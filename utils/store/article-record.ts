@@ -26,7 +26,11 @@ const decoder = new TextDecoder();
 /** The record to write for an article. */
 export function toRecord(article: Omit<StoredArticle, 'id'> & { id?: number }): ArticleRecord {
   const { paragraphs, text, ...rest } = article;
-  const record = { ...rest, urlKey: urlKey(article.url), textUtf8: encoder.encode(text) } as ArticleRecord;
+  const record = {
+    ...rest,
+    urlKey: urlKey(article.url),
+    textUtf8: encoder.encode(text),
+  } as ArticleRecord;
   if (!splitsBack(text, paragraphs)) record.paragraphs = paragraphs;
   return record;
 }

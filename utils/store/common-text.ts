@@ -12,14 +12,19 @@ const COMMON_SHARE = 0.8;
  * shingles, so the words within a window of a common print count as common; a passage
  * mostly made of them is set aside, one merely containing such a phrase is kept.
  */
-export function longestUncommonWords(text: string, passages: readonly Span[], common: ReadonlySet<number>): number {
+export function longestUncommonWords(
+  text: string,
+  passages: readonly Span[],
+  common: ReadonlySet<number>,
+): number {
   const tokens = cachedTokens(text);
   const n = tokens.hashes.length;
   const marked = new Uint8Array(n);
   if (common.size > 0) {
     const shingles = shingleHashes(tokens.hashes, SHINGLE_WORDS);
     for (let i = 0; i < shingles.length; i++) {
-      if (common.has(shingles[i]!)) marked.fill(1, Math.max(0, i - WINDOW + 1), Math.min(n, i + SHINGLE_WORDS + WINDOW - 1));
+      if (common.has(shingles[i]!))
+        marked.fill(1, Math.max(0, i - WINDOW + 1), Math.min(n, i + SHINGLE_WORDS + WINDOW - 1));
     }
   }
   let longest = 0;

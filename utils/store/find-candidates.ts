@@ -66,7 +66,12 @@ export async function retrieveCandidates(
   const known = cappedPrints(db, cap);
   const boilerplate = new Set(hashes.filter((h) => known.has(h)));
   const looked = hashes.filter((h) => !boilerplate.has(h));
-  const holdersOf = (hash: number) => db.prints.where('hashes').equals(hash).limit(cap + 1).primaryKeys();
+  const holdersOf = (hash: number) =>
+    db.prints
+      .where('hashes')
+      .equals(hash)
+      .limit(cap + 1)
+      .primaryKeys();
   const postings = await Promise.all(looked.map(holdersOf));
   const counts = new Map<number, number>();
   const frequency = new Map<number, number>();

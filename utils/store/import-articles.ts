@@ -23,14 +23,23 @@ export async function importArticles(
   now: number = Date.now(),
 ): Promise<number> {
   const unique = new Map(records.map((r) => [r.url, r]));
-  const prepared = [...unique.values()].map((r) => ({ record: r, hashes: fingerprintText(r.text) }));
+  const prepared = [...unique.values()].map((r) => ({
+    record: r,
+    hashes: fingerprintText(r.text),
+  }));
   const stored = await db.transaction('rw', db.articles, db.prints, async () => {
     const keys = [...new Set([...unique.keys()].map(urlKey))];
-    const existing = (await db.articles.where('urlKey').anyOf(keys).toArray()).filter((a) => unique.has(a.url));
+    const existing = (await db.articles.where('urlKey').anyOf(keys).toArray()).filter((a) =>
+      unique.has(a.url),
+    );
     const byUrl = new Map(existing.map((a) => [a.url, a]));
-    const rows = prepared.map(({ record }) => toRecord(toStored(record, byUrl.get(record.url), now)));
+    const rows = prepared.map(({ record }) =>
+      toRecord(toStored(record, byUrl.get(record.url), now)),
+    );
     const ids = (await db.articles.bulkPut(rows, { allKeys: true })) as number[];
-    await db.prints.bulkPut(ids.map((articleId, i) => ({ articleId, hashes: prepared[i]!.hashes })));
+    await db.prints.bulkPut(
+      ids.map((articleId, i) => ({ articleId, hashes: prepared[i]!.hashes })),
+    );
     return { count: ids.length, replaced: existing.length > 0 };
   });
   // Records merged with stored ones had their fingerprints replaced: frequencies may have dropped.

@@ -1,7 +1,11 @@
 import { absentParagraphs, comparePair } from '../engine/index';
 import type { ArticleMatch, MatchReport } from '../match-result';
 import type { StoredArticle, WiretraceDb } from './db';
-import { DEFAULT_CANDIDATE_OPTIONS, retrieveCandidates, type CandidateOptions } from './find-candidates';
+import {
+  DEFAULT_CANDIDATE_OPTIONS,
+  retrieveCandidates,
+  type CandidateOptions,
+} from './find-candidates';
 import { readArticle } from './article-record';
 import { longestUncommonWords } from './common-text';
 import { originOf } from './origin-of';
@@ -53,7 +57,10 @@ export async function matchArticle(
     origin: originOf(query, otherOutlets),
     onlyHere:
       otherOutlets.length > 0
-        ? absentParagraphs(query.text, otherOutlets.flatMap((m) => m.passages.map((p) => p.a)))
+        ? absentParagraphs(
+            query.text,
+            otherOutlets.flatMap((m) => m.passages.map((p) => p.a)),
+          )
         : [],
   };
 }
@@ -70,7 +77,10 @@ export const CHANCE_PASSAGE_WORDS = 12;
  */
 export const COMMON_PRINT_ARTICLES = 5;
 
-function commonPrints(boilerplate: ReadonlySet<number>, frequency: ReadonlyMap<number, number>): Set<number> {
+function commonPrints(
+  boilerplate: ReadonlySet<number>,
+  frequency: ReadonlyMap<number, number>,
+): Set<number> {
   const common = new Set(boilerplate);
   for (const [hash, n] of frequency) if (n >= COMMON_PRINT_ARTICLES) common.add(hash);
   return common;
@@ -84,13 +94,26 @@ function commonPrints(boilerplate: ReadonlySet<number>, frequency: ReadonlyMap<n
 function isChanceOverlap(text: string, m: ArticleMatch, common: ReadonlySet<number>): boolean {
   if (m.derivation !== 'non') return false;
   if (m.longestWords < CHANCE_PASSAGE_WORDS) return true;
-  return longestUncommonWords(text, m.passages.map((p) => p.a), common) < CHANCE_PASSAGE_WORDS;
+  return (
+    longestUncommonWords(
+      text,
+      m.passages.map((p) => p.a),
+      common,
+    ) < CHANCE_PASSAGE_WORDS
+  );
 }
 
-function toMatch(text: string, other: StoredArticle, boilerplate: ReadonlySet<number>): ArticleMatch | null {
+function toMatch(
+  text: string,
+  other: StoredArticle,
+  boilerplate: ReadonlySet<number>,
+): ArticleMatch | null {
   const score = comparePair(text, other.text, undefined, boilerplate);
   if (score.passages.length === 0) return null;
-  const dropped = absentParagraphs(other.text, score.passages.map((p) => p.b));
+  const dropped = absentParagraphs(
+    other.text,
+    score.passages.map((p) => p.b),
+  );
   return {
     articleId: other.id,
     outlet: other.outlet,

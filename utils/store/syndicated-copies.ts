@@ -17,10 +17,16 @@ export interface Copies {
 }
 
 /** Copies among the holders of the capped prints (`holders`: each capped print's first holders). */
-export function findCopies(holders: ReadonlyMap<number, readonly number[]>, excludeId?: number): Copies {
+export function findCopies(
+  holders: ReadonlyMap<number, readonly number[]>,
+  excludeId?: number,
+): Copies {
   const held = new Map<number, number>();
-  for (const ids of holders.values()) for (const id of ids) if (id !== excludeId) held.set(id, (held.get(id) ?? 0) + 1);
-  const copies = new Set([...held].filter(([, n]) => n >= SYNDICATED_SHARE * holders.size).map(([id]) => id));
+  for (const ids of holders.values())
+    for (const id of ids) if (id !== excludeId) held.set(id, (held.get(id) ?? 0) + 1);
+  const copies = new Set(
+    [...held].filter(([, n]) => n >= SYNDICATED_SHARE * holders.size).map(([id]) => id),
+  );
   const shared = new Map<number, number>();
   const textPrints = new Set<number>();
   if (copies.size === 0) return { shared, textPrints };

@@ -25,7 +25,12 @@ export interface RetrievalProfile {
  * a load of the top candidates. Tells how much of a match is IndexedDB and how much is
  * alignment, without any profiling code in the extension.
  */
-export function profileRetrieval(driver: BenchDriver, ids: readonly number[], cap = 30, limit = 24): Promise<RetrievalProfile> {
+export function profileRetrieval(
+  driver: BenchDriver,
+  ids: readonly number[],
+  cap = 30,
+  limit = 24,
+): Promise<RetrievalProfile> {
   return driver.evaluate<RetrievalProfile>(`(async () => {
     const db = await new Promise((ok, ko) => { const r = indexedDB.open('wiretrace'); r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
     const req = (r) => new Promise((ok, ko) => { r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });

@@ -16,13 +16,31 @@ export interface RetrievalVariant {
 }
 
 export const VARIANTS: RetrievalVariant[] = [
-  { name: 'all prints, cap 100, ≥1 shared (shipped before)', sample: null, modulo: null, cap: 100, minShared: 1 },
-  { name: 'all prints, cap 30, ≥1 shared (shipped)', sample: null, modulo: null, cap: 30, minShared: 1 },
+  {
+    name: 'all prints, cap 100, ≥1 shared (shipped before)',
+    sample: null,
+    modulo: null,
+    cap: 100,
+    minShared: 1,
+  },
+  {
+    name: 'all prints, cap 30, ≥1 shared (shipped)',
+    sample: null,
+    modulo: null,
+    cap: 30,
+    minShared: 1,
+  },
   { name: 'all prints, cap 100, ≥2 shared', sample: null, modulo: null, cap: 100, minShared: 2 },
   { name: 'all prints, cap 30, ≥2 shared', sample: null, modulo: null, cap: 30, minShared: 2 },
   { name: 'all prints, cap 100, ≥4 shared', sample: null, modulo: null, cap: 100, minShared: 4 },
   { name: 'bottom-64 prints, cap 30, ≥2 shared', sample: 64, modulo: null, cap: 30, minShared: 2 },
-  { name: 'prints with hash % 3 = 0 (1/3 of the index), cap 30, ≥2 shared', sample: null, modulo: 3, cap: 30, minShared: 2 },
+  {
+    name: 'prints with hash % 3 = 0 (1/3 of the index), cap 30, ≥2 shared',
+    sample: null,
+    modulo: 3,
+    cap: 30,
+    minShared: 2,
+  },
 ];
 
 /** What a variant costs and whether planted republications stay among the candidates. */
@@ -40,7 +58,11 @@ export interface VariantCost {
  * so caches favour none), reading the extension's own database from its page.
  * `familyOf` maps stored ids of planted articles to their family.
  */
-export function replayVariants(driver: BenchDriver, ids: readonly number[], familyOf: Record<number, number>): Promise<VariantCost[]> {
+export function replayVariants(
+  driver: BenchDriver,
+  ids: readonly number[],
+  familyOf: Record<number, number>,
+): Promise<VariantCost[]> {
   return driver.evaluate<VariantCost[]>(`(async () => {
     const variants = ${JSON.stringify(VARIANTS)}, familyOf = ${JSON.stringify(familyOf)};
     const req = (r) => new Promise((ok, ko) => { r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });

@@ -9,15 +9,40 @@ export interface LayoutCost {
   bytesPerArticle: number;
 }
 
-type Layout = { paragraphs: boolean; index: boolean | null; modulo?: number; text?: 'utf8' | 'deflate'; printKeys?: 'string'; urlIndex?: 'hash' };
+type Layout = {
+  paragraphs: boolean;
+  index: boolean | null;
+  modulo?: number;
+  text?: 'utf8' | 'deflate';
+  printKeys?: 'string';
+  urlIndex?: 'hash';
+};
 const LAYOUTS: Record<string, Layout> = {
   'version 1 (text + paragraphs, multiEntry prints)': { paragraphs: true, index: true },
   'text only, multiEntry prints': { paragraphs: false, index: true },
-  'version 2 (UTF-8 text, no paragraphs, multiEntry prints)': { paragraphs: false, index: true, text: 'utf8' },
+  'version 2 (UTF-8 text, no paragraphs, multiEntry prints)': {
+    paragraphs: false,
+    index: true,
+    text: 'utf8',
+  },
   'version 2 + deflate-raw text': { paragraphs: false, index: true, text: 'deflate' },
-  'version 2 + prints as 2-character string keys': { paragraphs: false, index: true, text: 'utf8', printKeys: 'string' },
-  'version 2 + number index on a URL hash instead of the URL': { paragraphs: false, index: true, text: 'utf8', urlIndex: 'hash' },
-  'text only, multiEntry on prints with hash % 3 = 0': { paragraphs: false, index: true, modulo: 3 },
+  'version 2 + prints as 2-character string keys': {
+    paragraphs: false,
+    index: true,
+    text: 'utf8',
+    printKeys: 'string',
+  },
+  'version 2 + number index on a URL hash instead of the URL': {
+    paragraphs: false,
+    index: true,
+    text: 'utf8',
+    urlIndex: 'hash',
+  },
+  'text only, multiEntry on prints with hash % 3 = 0': {
+    paragraphs: false,
+    index: true,
+    modulo: 3,
+  },
   'text only, prints without index': { paragraphs: false, index: false },
   'text only, no prints': { paragraphs: false, index: null },
 };
@@ -29,8 +54,18 @@ const LAYOUTS: Record<string, Layout> = {
  * are deleted only at the end (deleted space is not handed back at once), so run this last.
  * Separates what the store layout costs from what the background's JavaScript costs.
  */
-export async function profileWrites(driver: BenchDriver, articles: readonly ExtractedArticle[]): Promise<LayoutCost[]> {
-  const rows = articles.map((a, i) => ({ ...a, id: i + 1, firstSeen: 1, lastSeen: 1, wordCount: 600, hashes: fingerprintText(a.text) }));
+export async function profileWrites(
+  driver: BenchDriver,
+  articles: readonly ExtractedArticle[],
+): Promise<LayoutCost[]> {
+  const rows = articles.map((a, i) => ({
+    ...a,
+    id: i + 1,
+    firstSeen: 1,
+    lastSeen: 1,
+    wordCount: 600,
+    hashes: fingerprintText(a.text),
+  }));
   await driver.evaluate(`(globalThis.__rows = ${JSON.stringify(rows)}, true)`);
   const out: LayoutCost[] = [];
   for (const [layoutIndex, [layout, o]] of Object.entries(LAYOUTS).entries()) {
@@ -73,7 +108,11 @@ export async function profileWrites(driver: BenchDriver, articles: readonly Extr
       const bytes = (await navigator.storage.estimate()).usage - before;
       return { ms, bytes };
     })()`);
-    out.push({ layout, msPerArticle: r.ms / rows.length, bytesPerArticle: Math.round(r.bytes / rows.length) });
+    out.push({
+      layout,
+      msPerArticle: r.ms / rows.length,
+      bytesPerArticle: Math.round(r.bytes / rows.length),
+    });
   }
   const segmenterMs = await driver.evaluate<number>(`(() => {
     const seg = new Intl.Segmenter(undefined, { granularity: 'word' });
@@ -81,7 +120,13 @@ export async function profileWrites(driver: BenchDriver, articles: readonly Extr
     for (const r of __rows) { let n = 0; for (const s of seg.segment(r.text)) if (s.isWordLike) n++; }
     return (performance.now() - t) / __rows.length;
   })()`);
-  out.push({ layout: 'countWords (Intl.Segmenter) in the page, JS only', msPerArticle: segmenterMs, bytesPerArticle: 0 });
-  await driver.evaluate(`(async () => { for (let i = 0; i < ${Object.keys(LAYOUTS).length}; i++) indexedDB.deleteDatabase('wiretrace-bench-scratch-' + i); delete globalThis.__rows; return true; })()`);
+  out.push({
+    layout: 'countWords (Intl.Segmenter) in the page, JS only',
+    msPerArticle: segmenterMs,
+    bytesPerArticle: 0,
+  });
+  await driver.evaluate(
+    `(async () => { for (let i = 0; i < ${Object.keys(LAYOUTS).length}; i++) indexedDB.deleteDatabase('wiretrace-bench-scratch-' + i); delete globalThis.__rows; return true; })()`,
+  );
   return out;
 }

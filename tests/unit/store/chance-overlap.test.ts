@@ -10,8 +10,10 @@ const dbs: WiretraceDb[] = [];
 afterEach(async () => Promise.all(dbs.splice(0).map((d) => d.delete())));
 
 // A line outlets stamp on their articles: long enough (19 words) to pass for reuse alone.
-const STAMP = 'Support independent journalism by becoming a member today for less than the price of a coffee every single week.';
-const QUOTE = 'The minister told reporters that the harbour bridge would stay closed to lorries until the inspectors had finished their work.';
+const STAMP =
+  'Support independent journalism by becoming a member today for less than the price of a coffee every single week.';
+const QUOTE =
+  'The minister told reporters that the harbour bridge would stay closed to lorries until the inspectors had finished their work.';
 
 async function store(db: WiretraceDb, i: number, text: string) {
   const article = makeArticle({ url: `https://o${i}.test/a`, outlet: `Outlet ${i}`, text });
@@ -22,14 +24,21 @@ describe('listing a non-derived pair', () => {
   it('sets aside pairs whose only long passage is a line many stored articles carry', async () => {
     const db = openDb('test-chance-1');
     dbs.push(db);
-    for (let i = 0; i < COMMON_PRINT_ARTICLES + 1; i++) await store(db, i, `${syntheticText(i + 1, 250)}\n\n${STAMP}`);
+    for (let i = 0; i < COMMON_PRINT_ARTICLES + 1; i++)
+      await store(db, i, `${syntheticText(i + 1, 250)}\n\n${STAMP}`);
     const quoting = await store(db, 50, `${syntheticText(60, 250)}\n\n${QUOTE}\n\n${STAMP}`);
     const text = `${syntheticText(99, 250)}\n\n${QUOTE}\n\n${STAMP}`;
-    const report = await matchArticle(db, { text, outlet: 'Reader', hashes: fingerprintText(text) });
+    const report = await matchArticle(db, {
+      text,
+      outlet: 'Reader',
+      hashes: fingerprintText(text),
+    });
     // The article that also shares a real sentence stays listed; the stamp carriers do not.
     expect(report.otherOutlets.map((m) => m.articleId)).toEqual([quoting.id]);
     expect(report.chanceOverlaps).toHaveLength(COMMON_PRINT_ARTICLES + 1);
-    expect(report.chanceOverlaps.every((m) => m.derivation === 'non' && m.longestWords >= 12)).toBe(true);
+    expect(report.chanceOverlaps.every((m) => m.derivation === 'non' && m.longestWords >= 12)).toBe(
+      true,
+    );
   });
 
   it('keeps a line shared by fewer stored articles as reuse', async () => {
@@ -37,7 +46,11 @@ describe('listing a non-derived pair', () => {
     dbs.push(db);
     for (let i = 0; i < 2; i++) await store(db, i, `${syntheticText(i + 1, 250)}\n\n${STAMP}`);
     const text = `${syntheticText(99, 250)}\n\n${STAMP}`;
-    const report = await matchArticle(db, { text, outlet: 'Reader', hashes: fingerprintText(text) });
+    const report = await matchArticle(db, {
+      text,
+      outlet: 'Reader',
+      hashes: fingerprintText(text),
+    });
     expect(report.otherOutlets).toHaveLength(2);
   });
 });

@@ -24,7 +24,9 @@ function fillDiskAfter(target: WiretraceDb, allowed: number) {
           ...table,
           mutate: (req) => {
             if (name === 'articles' && req.type === 'put' && ++writes > allowed) {
-              return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+              return Promise.reject(
+                new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+              );
             }
             return table.mutate(req);
           },
@@ -47,9 +49,14 @@ describe('a full disk', () => {
       Date.now(),
     );
     expect(result.status).toBe('unsaved');
-    expect(result.storageError).toMatch(/storage for Wiretrace is full.*Nothing already saved was lost/);
+    expect(result.storageError).toMatch(
+      /storage for Wiretrace is full.*Nothing already saved was lost/,
+    );
     expect(await db.articles.count()).toBe(1);
-    expect(readArticle((await db.articles.toArray())[0]!)).toMatchObject({ url: first.url, text: WIRE_FIRST });
+    expect(readArticle((await db.articles.toArray())[0]!)).toMatchObject({
+      url: first.url,
+      text: WIRE_FIRST,
+    });
     expect(await db.prints.count()).toBe(1);
   });
 

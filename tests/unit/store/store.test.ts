@@ -14,8 +14,18 @@ afterEach(async () => db.delete());
 describe('saveArticle', () => {
   it('keeps one record per canonical URL and the first-seen time across revisits', async () => {
     fresh();
-    const first = await saveArticle(db, makeArticle({ url: 'https://a.test/1', title: 'Old' }), [1, 2], 1000);
-    const again = await saveArticle(db, makeArticle({ url: 'https://a.test/1', title: 'New' }), [3], 5000);
+    const first = await saveArticle(
+      db,
+      makeArticle({ url: 'https://a.test/1', title: 'Old' }),
+      [1, 2],
+      1000,
+    );
+    const again = await saveArticle(
+      db,
+      makeArticle({ url: 'https://a.test/1', title: 'New' }),
+      [3],
+      5000,
+    );
     expect(again.id).toBe(first.id);
     expect(await db.articles.count()).toBe(1);
     const stored = await db.articles.get(first.id);
@@ -25,7 +35,11 @@ describe('saveArticle', () => {
 
   it('counts words in scripts without spaces', async () => {
     fresh();
-    const a = await saveArticle(db, makeArticle({ url: 'https://a.test/zh', text: '北京今天下雨了。' }), []);
+    const a = await saveArticle(
+      db,
+      makeArticle({ url: 'https://a.test/zh', text: '北京今天下雨了。' }),
+      [],
+    );
     expect(a.wordCount).toBeGreaterThan(1);
   });
 });
@@ -58,7 +72,9 @@ describe('findCandidates', () => {
     const query = [7, 8, 100, 101, 102];
     expect(await findCandidates(db, query, options)).toEqual([]);
     await deleteArticle(db, b.id);
-    expect(await findCandidates(db, query, options)).toEqual([{ articleId: a.id, sharedPrints: 2 }]);
+    expect(await findCandidates(db, query, options)).toEqual([
+      { articleId: a.id, sharedPrints: 2 },
+    ]);
   });
 
   it('counts a capped print again once a revisit replaced the fingerprints that busted the cap', async () => {
@@ -69,23 +85,69 @@ describe('findCandidates', () => {
     const query = [7, 8, 100, 101, 102];
     expect(await findCandidates(db, query, options)).toEqual([]);
     await saveArticle(db, makeArticle({ url: 'https://a.test/b', text: 'Rewritten.' }), [9]);
-    expect(await findCandidates(db, query, options)).toEqual([{ articleId: a.id, sharedPrints: 2 }]);
+    expect(await findCandidates(db, query, options)).toEqual([
+      { articleId: a.id, sharedPrints: 2 },
+    ]);
   });
 });
 
 describe('listArticles and links', () => {
   it('lists newest first, searches title and outlet, pages, and counts sharing outlets', async () => {
     fresh();
-    const a = await saveArticle(db, makeArticle({ url: 'https://a.test/1', outlet: 'Alpha', title: 'Storm hits coast' }), [], 1);
-    const b = await saveArticle(db, makeArticle({ url: 'https://b.test/1', outlet: 'Beta', title: 'Coast storm' }), [], 2);
-    const c = await saveArticle(db, makeArticle({ url: 'https://c.test/1', outlet: 'Gamma', title: 'Budget vote' }), [], 3);
-    const match = (id: number, outlet: string) =>
-      ({ articleId: id, outlet, title: '', url: '', publishedTime: null, firstSeen: 0, credits: [], cut: 50, paste: 50, longestWords: 10, derivation: 'partially' as const, passages: [], droppedParagraphs: [] });
-    await saveLinks(db, b, { otherOutlets: [match(a.id, 'Alpha')], chanceOverlaps: [], sameOutlet: [], origin: null, onlyHere: [] });
-    await saveLinks(db, c, { otherOutlets: [match(a.id, 'Alpha'), match(b.id, 'Beta')], chanceOverlaps: [], sameOutlet: [], origin: null, onlyHere: [] });
+    const a = await saveArticle(
+      db,
+      makeArticle({ url: 'https://a.test/1', outlet: 'Alpha', title: 'Storm hits coast' }),
+      [],
+      1,
+    );
+    const b = await saveArticle(
+      db,
+      makeArticle({ url: 'https://b.test/1', outlet: 'Beta', title: 'Coast storm' }),
+      [],
+      2,
+    );
+    const c = await saveArticle(
+      db,
+      makeArticle({ url: 'https://c.test/1', outlet: 'Gamma', title: 'Budget vote' }),
+      [],
+      3,
+    );
+    const match = (id: number, outlet: string) => ({
+      articleId: id,
+      outlet,
+      title: '',
+      url: '',
+      publishedTime: null,
+      firstSeen: 0,
+      credits: [],
+      cut: 50,
+      paste: 50,
+      longestWords: 10,
+      derivation: 'partially' as const,
+      passages: [],
+      droppedParagraphs: [],
+    });
+    await saveLinks(db, b, {
+      otherOutlets: [match(a.id, 'Alpha')],
+      chanceOverlaps: [],
+      sameOutlet: [],
+      origin: null,
+      onlyHere: [],
+    });
+    await saveLinks(db, c, {
+      otherOutlets: [match(a.id, 'Alpha'), match(b.id, 'Beta')],
+      chanceOverlaps: [],
+      sameOutlet: [],
+      origin: null,
+      onlyHere: [],
+    });
 
     const all = await listArticles(db, '', 0, 10);
-    expect(all.rows.map((r) => r.title)).toEqual(['Budget vote', 'Coast storm', 'Storm hits coast']);
+    expect(all.rows.map((r) => r.title)).toEqual([
+      'Budget vote',
+      'Coast storm',
+      'Storm hits coast',
+    ]);
     expect(all.rows.map((r) => r.sharingOutlets)).toEqual([2, 2, 2]);
     expect(all.total).toBe(3);
 

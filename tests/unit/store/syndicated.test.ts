@@ -12,10 +12,16 @@ import { WIRE_FIRST } from '../wire-story';
 const dbs: WiretraceDb[] = [];
 afterEach(async () => Promise.all(dbs.splice(0).map((d) => d.delete())));
 
-const STAMP = 'Sign up for our morning newsletter to get the most important stories of the day delivered to your inbox.';
+const STAMP =
+  'Sign up for our morning newsletter to get the most important stories of the day delivered to your inbox.';
 
 async function store(db: WiretraceDb, i: number, text: string) {
-  return saveArticle(db, makeArticle({ url: `https://o${i}.test/a`, outlet: `Outlet ${i}`, text }), fingerprintText(text), i);
+  return saveArticle(
+    db,
+    makeArticle({ url: `https://o${i}.test/a`, outlet: `Outlet ${i}`, text }),
+    fingerprintText(text),
+    i,
+  );
 }
 
 describe('a text stored more often than the frequency cap', () => {
@@ -29,9 +35,15 @@ describe('a text stored more often than the frequency cap', () => {
     const copies = [];
     for (let i = 0; i < 6; i++) copies.push(await store(db, i, `${WIRE_FIRST}\n\n${STAMP}`));
     const text = `${WIRE_FIRST}\n\n${STAMP}`;
-    const report = await matchArticle(db, { text, outlet: 'Reader', hashes: fingerprintText(text) }, options);
+    const report = await matchArticle(
+      db,
+      { text, outlet: 'Reader', hashes: fingerprintText(text) },
+      options,
+    );
     // Each capped lookup reads cap + 1 holders, oldest first: the four oldest copies.
-    expect(report.otherOutlets.map((m) => m.articleId).sort((x, y) => x - y)).toEqual(copies.slice(0, 4).map((c) => c.id));
+    expect(report.otherOutlets.map((m) => m.articleId).sort((x, y) => x - y)).toEqual(
+      copies.slice(0, 4).map((c) => c.id),
+    );
     expect(report.otherOutlets.every((m) => m.derivation === 'wholly')).toBe(true);
     // The newsletter line's prints, first held by the unrelated carriers, are still boilerplate.
     const { boilerplate } = await retrieveCandidates(db, fingerprintText(text), options);
@@ -45,7 +57,11 @@ describe('a text stored more often than the frequency cap', () => {
     dbs.push(db);
     for (let i = 10; i < 16; i++) await store(db, i, `${syntheticText(i, 200)}\n\n${STAMP}`);
     const text = `${syntheticText(99, 200)}\n\n${STAMP}`;
-    const report = await matchArticle(db, { text, outlet: 'Reader', hashes: fingerprintText(text) }, options);
+    const report = await matchArticle(
+      db,
+      { text, outlet: 'Reader', hashes: fingerprintText(text) },
+      options,
+    );
     expect(report.otherOutlets).toEqual([]);
   });
 });

@@ -17,10 +17,24 @@ afterEach(async () => {
 /** The database exactly as version 1 of Wiretrace wrote it: text as a string, paragraphs beside it. */
 async function writeVersion1(name: string) {
   const v1 = new Dexie(name);
-  v1.version(1).stores({ articles: '++id, &url, firstSeen', prints: 'articleId, *hashes', links: '[lo+hi], lo, hi' });
-  const wire = { ...makeArticle({ url: 'https://wire.test/1', outlet: 'Wire', text: WIRE_FIRST }), firstSeen: 1, lastSeen: 1, wordCount: 9 };
+  v1.version(1).stores({
+    articles: '++id, &url, firstSeen',
+    prints: 'articleId, *hashes',
+    links: '[lo+hi], lo, hi',
+  });
+  const wire = {
+    ...makeArticle({ url: 'https://wire.test/1', outlet: 'Wire', text: WIRE_FIRST }),
+    firstSeen: 1,
+    lastSeen: 1,
+    wordCount: 9,
+  };
   // A record whose paragraphs do not come back from its text (a separator inside one).
-  const odd = { ...makeArticle({ url: 'https://odd.test/1', paragraphs: ['One\n\ntwo', 'three'] }), firstSeen: 2, lastSeen: 2, wordCount: 3 };
+  const odd = {
+    ...makeArticle({ url: 'https://odd.test/1', paragraphs: ['One\n\ntwo', 'three'] }),
+    firstSeen: 2,
+    lastSeen: 2,
+    wordCount: 3,
+  };
   const ids = (await v1.table('articles').bulkAdd([wire, odd], { allKeys: true })) as number[];
   await v1.table('prints').add({ articleId: ids[0], hashes: fingerprintText(WIRE_FIRST) });
   v1.close();
@@ -58,9 +72,17 @@ describe('upgrading a version 1 database', () => {
     const { ids } = await writeVersion1('test-upgrade-2');
     const db = openDb('test-upgrade-2');
     opened.push(db);
-    const report = await matchArticle(db, { text: WIRE_SECOND, outlet: 'Reader', hashes: fingerprintText(WIRE_SECOND) });
+    const report = await matchArticle(db, {
+      text: WIRE_SECOND,
+      outlet: 'Reader',
+      hashes: fingerprintText(WIRE_SECOND),
+    });
     expect(report.otherOutlets.map((m) => m.articleId)).toEqual([ids[0]]);
-    const saved = await saveArticle(db, makeArticle({ url: 'https://new.test/1', text: WIRE_SECOND }), fingerprintText(WIRE_SECOND));
+    const saved = await saveArticle(
+      db,
+      makeArticle({ url: 'https://new.test/1', text: WIRE_SECOND }),
+      fingerprintText(WIRE_SECOND),
+    );
     const record = (await db.articles.get(saved.id))!;
     expect(record).not.toHaveProperty('text');
     expect(readArticle(record).paragraphs).toEqual(WIRE_SECOND.split('\n\n'));
