@@ -22,8 +22,8 @@ export function ArticleReport({ article, report }: ArticleReportProps) {
           <MatchList matches={others} />
         ) : (
           <p class="notice" data-notice="nothing-shared">
-            Nothing shared yet: no other outlet among your saved articles shares text with this
-            one. Wiretrace compares every article you read with all the ones read before.
+            Nothing shared yet: no other outlet among your saved articles shares text with this one.
+            Wiretrace compares every article you read with all the ones read before.
           </p>
         )}
       </section>

@@ -36,7 +36,9 @@ export function ArticleTable({ rows, selectedId, onSelect, onDelete }: ArticleTa
             </td>
             <td>{formatDate(row.publishedTime ?? row.firstSeen)}</td>
             <td data-sharing-outlets={row.sharingOutlets}>
-              {row.sharingOutlets === 0 ? '—' : `${row.sharingOutlets} outlet${row.sharingOutlets > 1 ? 's' : ''}`}
+              {row.sharingOutlets === 0
+                ? '—'
+                : `${row.sharingOutlets} outlet${row.sharingOutlets > 1 ? 's' : ''}`}
             </td>
             <td>
               <div class="row-actions">

@@ -39,7 +39,10 @@ export function MatchList({ matches, firstNumber = 1, colored = true }: MatchLis
             <a class="match-title" href={m.url} target="_blank" rel="noopener noreferrer">
               {m.title || m.url}
             </a>
-            <div class="match-scores" title="cut %: share of this article found there · paste %: share of that article found here">
+            <div
+              class="match-scores"
+              title="cut %: share of this article found there · paste %: share of that article found here"
+            >
               <Meter label="of this article" value={m.cut} />
               <Meter label="of theirs" value={m.paste} />
               <span class="muted">{DERIVATION_LABEL[m.derivation]}</span>
@@ -47,8 +50,8 @@ export function MatchList({ matches, firstNumber = 1, colored = true }: MatchLis
             {m.droppedParagraphs.length > 0 ? (
               <details class="dropped">
                 <summary>
-                  {m.droppedParagraphs.length} paragraph{m.droppedParagraphs.length > 1 ? 's' : ''} of
-                  theirs not here
+                  {m.droppedParagraphs.length} paragraph{m.droppedParagraphs.length > 1 ? 's' : ''}{' '}
+                  of theirs not here
                 </summary>
                 {m.droppedParagraphs.map((text, i) => (
                   <blockquote key={i}>{text}</blockquote>

@@ -16,7 +16,15 @@ export function OriginLine({ origin }: { origin: OriginView }) {
     <p class="origin" data-origin={origin.name}>
       Likely origin:{' '}
       <strong>
-        {origin.isThisArticle ? 'this article' : origin.url ? <a href={origin.url} target="_blank" rel="noopener noreferrer">{origin.name}</a> : origin.name}
+        {origin.isThisArticle ? (
+          'this article'
+        ) : origin.url ? (
+          <a href={origin.url} target="_blank" rel="noopener noreferrer">
+            {origin.name}
+          </a>
+        ) : (
+          origin.name
+        )}
       </strong>{' '}
       <span class="muted">({why})</span>
     </p>

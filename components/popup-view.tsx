@@ -17,8 +17,8 @@ export function PopupView({ result, error, onSave, saving }: PopupViewProps) {
   if (result === null) {
     return (
       <StatusNotice title="Nothing read on this page yet">
-        Wiretrace reads news articles on web pages once they have loaded. Reload the page if it
-        was open before Wiretrace was installed.
+        Wiretrace reads news articles on web pages once they have loaded. Reload the page if it was
+        open before Wiretrace was installed.
       </StatusNotice>
     );
   }
@@ -41,7 +41,9 @@ export function PopupView({ result, error, onSave, saving }: PopupViewProps) {
               </button>
             </div>
           ) : null}
-          {result.article ? <ArticleReport article={result.article} report={result.report} /> : null}
+          {result.article ? (
+            <ArticleReport article={result.article} report={result.report} />
+          ) : null}
         </>
       );
   }

@@ -26,7 +26,12 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     const request = validateRequest(message);
     if (typeof request === 'string') return undefined;
-    const origin = senderOrigin(request.kind, sender, browser.runtime.id, browser.runtime.getURL('/'));
+    const origin = senderOrigin(
+      request.kind,
+      sender,
+      browser.runtime.id,
+      browser.runtime.getURL('/'),
+    );
     return origin ? handle(request, origin) : undefined;
   });
 

@@ -8,7 +8,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     // Read when the browser is idle, so extraction never competes with the page's own load.
-    const readWhenIdle = () => ctx.requestIdleCallback(() => void readThisPage(), { timeout: 3000 });
+    const readWhenIdle = () =>
+      ctx.requestIdleCallback(() => void readThisPage(), { timeout: 3000 });
     readWhenIdle();
     // Sites that swap articles without a page load (history API) get each article read too;
     // the delay lets the new article render first.
@@ -20,7 +21,12 @@ async function readThisPage(): Promise<void> {
   const url = location.href;
   const result: ExtractionResult = isArticlePage(document)
     ? extractArticle(document, url)
-    : { ok: false, reason: 'not-article', message: 'This page does not look like a news article.', url };
+    : {
+        ok: false,
+        reason: 'not-article',
+        message: 'This page does not look like a news article.',
+        url,
+      };
   // The background may be restarting (MV3) or the extension updated: nothing to do then.
   await sendRequest('page-read', { result }).catch(() => undefined);
 }

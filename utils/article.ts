@@ -32,6 +32,28 @@ export const PARAGRAPH_SEPARATOR = '\n\n';
 
 /** Copies exactly the ExtractedArticle fields, dropping anything a wider type carried along. */
 export function pickExtracted(a: ExtractedArticle): ExtractedArticle {
-  const { title, byline, outlet, url, publishedTime, modifiedTime, lang, paragraphs, text, credits } = a;
-  return { title, byline, outlet, url, publishedTime, modifiedTime, lang, paragraphs, text, credits };
+  const {
+    title,
+    byline,
+    outlet,
+    url,
+    publishedTime,
+    modifiedTime,
+    lang,
+    paragraphs,
+    text,
+    credits,
+  } = a;
+  return {
+    title,
+    byline,
+    outlet,
+    url,
+    publishedTime,
+    modifiedTime,
+    lang,
+    paragraphs,
+    text,
+    credits,
+  };
 }

@@ -36,7 +36,10 @@ export function highlightSegments(length: number, passageLists: readonly Span[][
  * Splits segments at paragraph breaks (blank lines), so each paragraph renders as its own
  * block with its own slice of highlighted and plain segments.
  */
-export function segmentsByParagraph(text: string, segments: readonly TextSegment[]): TextSegment[][] {
+export function segmentsByParagraph(
+  text: string,
+  segments: readonly TextSegment[],
+): TextSegment[][] {
   const paragraphs: TextSegment[][] = [];
   let from = 0;
   const breaks = [...text.matchAll(/\n\s*\n/g), { index: text.length, 0: '' }];

@@ -11,7 +11,12 @@ function fnv1a(text: string): string {
  * Turns text a reader pasted (from an e-mail, a PDF) into an article. Without a URL it gets
  * one under the reserved `.invalid` domain, so it can never be mistaken for a real page.
  */
-export function pastedArticle(text: string, title: string, outlet: string, url: string): ExtractedArticle {
+export function pastedArticle(
+  text: string,
+  title: string,
+  outlet: string,
+  url: string,
+): ExtractedArticle {
   const paragraphs = text
     .split(/\n\s*\n|\r\n\s*\r\n/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
@@ -21,7 +26,9 @@ export function pastedArticle(text: string, title: string, outlet: string, url: 
     title: title.trim() || (paragraphs[0] ?? '').slice(0, 80),
     byline: null,
     outlet: outlet.trim() || 'Pasted text',
-    url: /^https?:\/\//i.test(url.trim()) ? url.trim() : `https://wiretrace.invalid/pasted/${fnv1a(body)}`,
+    url: /^https?:\/\//i.test(url.trim())
+      ? url.trim()
+      : `https://wiretrace.invalid/pasted/${fnv1a(body)}`,
     publishedTime: null,
     modifiedTime: null,
     lang: null,

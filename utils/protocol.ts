@@ -49,8 +49,7 @@ export type Request<K extends RequestKind = RequestKind> = K extends RequestKind
 
 /** Every answer is wrapped so failures (a full disk, say) reach the page as a message. */
 export type Reply<K extends RequestKind> =
-  | { ok: true; value: ProtocolMap[K]['response'] }
-  | { ok: false; error: string };
+  { ok: true; value: ProtocolMap[K]['response'] } | { ok: false; error: string };
 
 /** Kinds only a content script (a message with a sender tab) may send. */
 export const CONTENT_KINDS: readonly RequestKind[] = ['page-read'];

@@ -17,4 +17,10 @@ export interface TabResult {
   storageError: string | null;
 }
 
-export const EMPTY_REPORT: MatchReport = { otherOutlets: [], chanceOverlaps: [], sameOutlet: [], origin: null, onlyHere: [] };
+export const EMPTY_REPORT: MatchReport = {
+  otherOutlets: [],
+  chanceOverlaps: [],
+  sameOutlet: [],
+  origin: null,
+  onlyHere: [],
+};

@@ -26,7 +26,9 @@ const nullableStr =
 const id: Check<number> = (v) =>
   typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : undefined;
 const strArray = (v: unknown, maxItems: number, maxChars: number): string[] | undefined =>
-  Array.isArray(v) && v.length <= maxItems && v.every((s) => typeof s === 'string' && s.length <= maxChars)
+  Array.isArray(v) &&
+  v.length <= maxItems &&
+  v.every((s) => typeof s === 'string' && s.length <= maxChars)
     ? (v as string[])
     : undefined;
 
@@ -61,7 +63,9 @@ function extraction(v: unknown): ExtractionResult | undefined {
   const message = str(LIMITS.fieldChars)(v.message);
   const url = str(LIMITS.fieldChars)(v.url);
   if (reason !== 'not-article' && reason !== 'too-short' && reason !== 'error') return undefined;
-  return message !== undefined && url !== undefined ? { ok: false, reason, message, url } : undefined;
+  return message !== undefined && url !== undefined
+    ? { ok: false, reason, message, url }
+    : undefined;
 }
 
 /**
@@ -98,7 +102,9 @@ export function validateRequest(message: unknown): Request | string {
         return { kind: 'delete-all' };
       case 'analyse': {
         const article = validateArticle(m.article);
-        return article && typeof m.save === 'boolean' ? { kind: 'analyse', article, save: m.save } : undefined;
+        return article && typeof m.save === 'boolean'
+          ? { kind: 'analyse', article, save: m.save }
+          : undefined;
       }
       case 'import-articles':
         return Array.isArray(m.articles) && m.articles.length <= LIMITS.importBatch

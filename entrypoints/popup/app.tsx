@@ -8,7 +8,8 @@ import type { TabResult } from '../../utils/tab-result';
 /** `popup.html?tabId=N` shows tab N (the test contract); otherwise the active tab. */
 async function targetTabId(): Promise<number | null> {
   const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isSafeInteger(fromUrl) && fromUrl >= 0 && location.search.includes('tabId=')) return fromUrl;
+  if (Number.isSafeInteger(fromUrl) && fromUrl >= 0 && location.search.includes('tabId='))
+    return fromUrl;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }

@@ -33,9 +33,12 @@ export function SavedApp() {
   );
   useEffect(() => void load(0), [load]);
 
-  const run = (work: Promise<unknown>) => work.then(() => load(0)).catch((e) => setError(message(e)));
+  const run = (work: Promise<unknown>) =>
+    work.then(() => load(0)).catch((e) => setError(message(e)));
   const select = (id: number) =>
-    sendRequest('get-article', { id }).then(setDetail).catch((e) => setError(message(e)));
+    sendRequest('get-article', { id })
+      .then(setDetail)
+      .catch((e) => setError(message(e)));
   const remove = (row: ArticleRow) => {
     if (detail?.article.id === row.id) setDetail(null);
     void run(sendRequest('delete-article', { id: row.id }));
@@ -68,11 +71,18 @@ export function SavedApp() {
         <section class="saved-list">
           {rows && rows.length === 0 ? (
             <StatusNotice title={query ? 'No saved article matches' : 'No saved articles yet'}>
-              {query ? null : 'Read a news article and Wiretrace stores it here, on this device only.'}
+              {query
+                ? null
+                : 'Read a news article and Wiretrace stores it here, on this device only.'}
             </StatusNotice>
           ) : null}
           {rows && rows.length > 0 ? (
-            <ArticleTable rows={rows} selectedId={detail?.article.id ?? null} onSelect={select} onDelete={remove} />
+            <ArticleTable
+              rows={rows}
+              selectedId={detail?.article.id ?? null}
+              onSelect={select}
+              onDelete={remove}
+            />
           ) : null}
           {rows && rows.length < total ? (
             <button type="button" onClick={() => void load(rows.length)}>

@@ -31,19 +31,31 @@ export function CheckText({ onSaved }: { onSaved(): void }) {
     <details class="check-text">
       <summary>Check a text</summary>
       <form onSubmit={(e) => void check(e)}>
-        <textarea rows={6} placeholder="Paste an article's text" value={fields.text} onInput={set('text')} />
+        <textarea
+          rows={6}
+          placeholder="Paste an article's text"
+          value={fields.text}
+          onInput={set('text')}
+        />
         <div class="check-fields">
           <input placeholder="Title (optional)" value={fields.title} onInput={set('title')} />
           <input placeholder="Outlet (optional)" value={fields.outlet} onInput={set('outlet')} />
           <input placeholder="URL (optional)" value={fields.url} onInput={set('url')} />
           <label>
-            <input type="checkbox" checked={save} onChange={(e) => setSave(e.currentTarget.checked)} /> Save it
+            <input
+              type="checkbox"
+              checked={save}
+              onChange={(e) => setSave(e.currentTarget.checked)}
+            />{' '}
+            Save it
           </label>
           <button type="submit">Check</button>
         </div>
       </form>
       {error ? <StatusNotice title="Cannot check this text">{error}</StatusNotice> : null}
-      {result?.storageError ? <StatusNotice title="Not saved">{result.storageError}</StatusNotice> : null}
+      {result?.storageError ? (
+        <StatusNotice title="Not saved">{result.storageError}</StatusNotice>
+      ) : null}
       {result?.article ? <ArticleReport article={result.article} report={result.report} /> : null}
     </details>
   );

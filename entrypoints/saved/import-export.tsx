@@ -11,7 +11,7 @@ export function ImportExport({ onImported }: { onImported(): void }) {
 
   const exportAll = async () => {
     const articles: ImportRecord[] = [];
-    for (let total = Infinity; articles.length < total; ) {
+    for (let total = Infinity; articles.length < total;) {
       const page = await sendRequest('export-articles', { offset: articles.length, limit: 1000 });
       if (page.articles.length === 0) break;
       articles.push(...page.articles);
@@ -33,21 +33,30 @@ export function ImportExport({ onImported }: { onImported(): void }) {
     let skipped = parsed.invalid;
     try {
       for (let i = 0; i < parsed.records.length; i += BATCH) {
-        const r = await sendRequest('import-articles', { articles: parsed.records.slice(i, i + BATCH) });
+        const r = await sendRequest('import-articles', {
+          articles: parsed.records.slice(i, i + BATCH),
+        });
         imported += r.imported;
         skipped += r.skipped;
         setStatus(`Importing… ${imported} of ${parsed.records.length}`);
       }
-      setStatus(`Imported ${imported} articles${skipped ? `, skipped ${skipped} malformed or duplicate records` : ''}.`);
+      setStatus(
+        `Imported ${imported} articles${skipped ? `, skipped ${skipped} malformed or duplicate records` : ''}.`,
+      );
     } catch (e) {
-      setStatus(`Import stopped after ${imported} articles: ${(e as Error).message} Articles imported so far are kept.`);
+      setStatus(
+        `Import stopped after ${imported} articles: ${(e as Error).message} Articles imported so far are kept.`,
+      );
     }
     onImported();
   };
 
   return (
     <div class="import-export">
-      <button type="button" onClick={() => void exportAll().catch((e: Error) => setStatus(e.message))}>
+      <button
+        type="button"
+        onClick={() => void exportAll().catch((e: Error) => setStatus(e.message))}
+      >
         Export
       </button>
       <label class="button-like">
@@ -63,7 +72,11 @@ export function ImportExport({ onImported }: { onImported(): void }) {
           }}
         />
       </label>
-      {status ? <span class="muted" role="status" data-import-status>{status}</span> : null}
+      {status ? (
+        <span class="muted" role="status" data-import-status>
+          {status}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -5,8 +5,16 @@ import { tmpdir } from 'node:os';
 import { REPO_ROOT } from '../e2e/build-extension.ts';
 
 function run(command: string, args: string[], cwd: string): string {
-  const r = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 300_000, maxBuffer: 1 << 26 });
-  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${(r.stdout ?? '') + (r.stderr ?? '')}`.slice(-3000));
+  const r = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    timeout: 300_000,
+    maxBuffer: 1 << 26,
+  });
+  if (r.status !== 0)
+    throw new Error(
+      `${command} ${args.join(' ')} failed:\n${(r.stdout ?? '') + (r.stderr ?? '')}`.slice(-3000),
+    );
   return r.stdout;
 }
 
@@ -22,7 +30,10 @@ export function buildFromHead(browser: 'chromium' | 'firefox'): { dir: string; c
   if (existsSync(join(out, 'manifest.json'))) return { dir: out, commit };
   rmSync(tree, { recursive: true, force: true });
   mkdirSync(tree, { recursive: true });
-  spawnSync('sh', ['-c', `git archive HEAD | tar -x -C '${tree}'`], { cwd: REPO_ROOT, stdio: 'inherit' });
+  spawnSync('sh', ['-c', `git archive HEAD | tar -x -C '${tree}'`], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+  });
   symlinkSync(join(REPO_ROOT, 'node_modules'), join(tree, 'node_modules'));
   console.error(`bench: building ${browser} from HEAD ${commit} in ${tree}…`);
   run('npx', browser === 'firefox' ? ['wxt', 'build', '-b', 'firefox'] : ['wxt', 'build'], tree);

@@ -23,10 +23,22 @@ export const USAGE =
 
 /** Parses the command line; throws with the usage line on anything unknown or malformed. */
 export function parseOptions(argv: readonly string[]): BenchOptions {
-  const o: BenchOptions = { articles: 1000, browser: 'chromium', json: false, seed: 1, build: true, batch: 500, samples: 60, writeProfile: false, head: false, extension: null };
+  const o: BenchOptions = {
+    articles: 1000,
+    browser: 'chromium',
+    json: false,
+    seed: 1,
+    build: true,
+    batch: 500,
+    samples: 60,
+    writeProfile: false,
+    head: false,
+    extension: null,
+  };
   const number = (flag: string, value: string | undefined, min: number): number => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < min) throw new Error(`${flag} needs an integer ≥ ${min}\n${USAGE}`);
+    if (!Number.isInteger(n) || n < min)
+      throw new Error(`${flag} needs an integer ≥ ${min}\n${USAGE}`);
     return n;
   };
   for (let i = 0; i < argv.length; i++) {
@@ -42,7 +54,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     else if (flag === '--samples') o.samples = number(flag, argv[++i], 50);
     else if (flag === '--browser') {
       const b = argv[++i];
-      if (b !== 'chromium' && b !== 'firefox') throw new Error(`--browser must be chromium or firefox\n${USAGE}`);
+      if (b !== 'chromium' && b !== 'firefox')
+        throw new Error(`--browser must be chromium or firefox\n${USAGE}`);
       o.browser = b;
     } else throw new Error(`unknown option ${flag}\n${USAGE}`);
   }

@@ -8,7 +8,10 @@ function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
   const s = statSync(path);
   if (!s.isDirectory()) return s.mtimeMs;
-  return readdirSync(path).reduce((m, name) => Math.max(m, newestMtime(join(path, name))), s.mtimeMs);
+  return readdirSync(path).reduce(
+    (m, name) => Math.max(m, newestMtime(join(path, name))),
+    s.mtimeMs,
+  );
 }
 
 /**
@@ -30,6 +33,9 @@ export function ensureBuild(browser: keyof typeof BUILD_DIRS, build: boolean): s
       console.log = log;
     }
   } else if (!existsSync(manifest)) throw new Error(`no build in ${dir}; run without --no-build`);
-  else console.error(`bench: reusing ${dir}${builtAt < sourcesAt ? ' (older than the sources: --no-build)' : ' (fresh)'}`);
+  else
+    console.error(
+      `bench: reusing ${dir}${builtAt < sourcesAt ? ' (older than the sources: --no-build)' : ' (fresh)'}`,
+    );
   return dir;
 }

@@ -19,8 +19,12 @@ const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** di
 
 /** The commit the run measured (a trailing + when the tree had changes). */
 function gitCommit(): string {
-  const run = (args: string[]) => spawnSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8' }).stdout?.trim() ?? '';
-  return run(['rev-parse', '--short', 'HEAD']) + (run(['status', '--porcelain', '--untracked-files=no']) ? '+' : '');
+  const run = (args: string[]) =>
+    spawnSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8' }).stdout?.trim() ?? '';
+  return (
+    run(['rev-parse', '--short', 'HEAD']) +
+    (run(['status', '--porcelain', '--untracked-files=no']) ? '+' : '')
+  );
 }
 
 /** Runs every phase against a launched browser, in order, timing each phase. */
@@ -33,11 +37,15 @@ async function measure(o: BenchOptions, driver: BenchDriver, log: (s: string) =>
     phaseSeconds[name] = round((performance.now() - t) / 1000);
     return value;
   };
-  const corpus = await timed('corpus', async () => createCorpus({ seed: o.seed, size: o.articles }));
-  const firstArticles = () => Array.from({ length: Math.min(1000, o.articles) }, (_, i) => corpus.articleAt(i));
+  const corpus = await timed('corpus', async () =>
+    createCorpus({ seed: o.seed, size: o.articles }),
+  );
+  const firstArticles = () =>
+    Array.from({ length: Math.min(1000, o.articles) }, (_, i) => corpus.articleAt(i));
   const before = await storageUsage(driver);
   const fill = await timed('fill', () => fillStore(driver, corpus, o.batch, log));
-  if (fill.imported !== o.articles) throw new Error(`stored ${fill.imported} of ${o.articles} articles`);
+  if (fill.imported !== o.articles)
+    throw new Error(`stored ${fill.imported} of ${o.articles} articles`);
   await new Promise((r) => setTimeout(r, 2000)); // let the store flush before measuring disk
   const after = await storageUsage(driver);
   const idbBytes = await driver.idbBytesOnDisk();
@@ -46,18 +54,43 @@ async function measure(o: BenchOptions, driver: BenchDriver, log: (s: string) =>
   const analyse = await timed('analyse', () => timeAnalyse(driver, corpus, o.samples, 10_000));
   const profileIds = queries.ids.filter((_, i) => i % 5 === 0);
   const profile = await timed('profile', () => profileRetrieval(driver, profileIds));
-  const familyOf = Object.fromEntries(corpus.families.flatMap((f) => f.members.map((m) => [m.index + 1, f.id])));
-  const variants = await timed('retrieval variants', () => replayVariants(driver, queries.ids, familyOf));
+  const familyOf = Object.fromEntries(
+    corpus.families.flatMap((f) => f.members.map((m) => [m.index + 1, f.id])),
+  );
+  const variants = await timed('retrieval variants', () =>
+    replayVariants(driver, queries.ids, familyOf),
+  );
   const heap = await driver.heapMB();
   const plantedIds = corpus.families.flatMap((f) => f.members.map((m) => m.index + 1));
   const cold = await timed('cold start', () => timeColdStart(driver, plantedIds));
   // Last: scratch databases leave LevelDB space behind that storage.estimate() keeps counting.
-  const writes = o.writeProfile ? await timed('write profile', () => profileWrites(driver, firstArticles())) : null;
-  return { corpus, writes, before, fill, after, idbBytes, queries, ingest, analyse, profile, variants, heap, cold, phaseSeconds };
+  const writes = o.writeProfile
+    ? await timed('write profile', () => profileWrites(driver, firstArticles()))
+    : null;
+  return {
+    corpus,
+    writes,
+    before,
+    fill,
+    after,
+    idbBytes,
+    queries,
+    ingest,
+    analyse,
+    profile,
+    variants,
+    heap,
+    cold,
+    phaseSeconds,
+  };
 }
 
 /** Runs the benchmark and gathers the figures into the result the issue asks for. */
-export async function runBench(o: BenchOptions, driver: BenchDriver, log: (s: string) => void): Promise<BenchResult> {
+export async function runBench(
+  o: BenchOptions,
+  driver: BenchDriver,
+  log: (s: string) => void,
+): Promise<BenchResult> {
   const m = await measure(o, driver, log);
   const { queries, fill, analyse, cold, heap } = m;
   return {
@@ -73,7 +106,11 @@ export async function runBench(o: BenchOptions, driver: BenchDriver, log: (s: st
     detail: {
       seed: o.seed,
       corpus: m.corpus.source,
-      commit: o.extension ? `experiment ${o.extension}` : o.head ? gitCommit().replace(/\+$/, '') + ' (HEAD build)' : gitCommit(),
+      commit: o.extension
+        ? `experiment ${o.extension}`
+        : o.head
+          ? gitCommit().replace(/\+$/, '') + ' (HEAD build)'
+          : gitCommit(),
       meanWords: round(fill.meanWords),
       fillWallPerSecond: Math.round(o.articles / fill.wallSeconds),
       fillSeconds: round(fill.wallSeconds),

@@ -13,11 +13,17 @@ import { runBench } from './run-bench.ts';
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const started = performance.now();
-  const log = (s: string) => console.error(`bench [${((performance.now() - started) / 1000).toFixed(0)} s] ${s}`);
+  const log = (s: string) =>
+    console.error(`bench [${((performance.now() - started) / 1000).toFixed(0)} s] ${s}`);
   const dir =
-    options.extension ?? (options.head ? buildFromHead(options.browser).dir : ensureBuild(options.browser, options.build));
+    options.extension ??
+    (options.head
+      ? buildFromHead(options.browser).dir
+      : ensureBuild(options.browser, options.build));
   log(`launching ${options.browser} with ${dir}`);
-  const driver = await (options.browser === 'chromium' ? launchChromiumDriver(dir) : launchFirefoxDriver(dir));
+  const driver = await (options.browser === 'chromium'
+    ? launchChromiumDriver(dir)
+    : launchFirefoxDriver(dir));
   try {
     const result = await runBench(options, driver, log);
     console.log(options.json ? JSON.stringify(result) : printTable(result));

@@ -68,16 +68,14 @@ function failed(note: string): Extracted {
 
 function runOurs(doc: Document, url: string): Extracted {
   const result = extractArticle(doc, url);
-  if (!result.ok)
-    return failed(result.reason);
+  if (!result.ok) return failed(result.reason);
   const { title, byline, publishedTime, paragraphs, credits } = result.article;
   return { ok: true, title, byline, publishedTime, paragraphs, note: credits.join(',') };
 }
 
 function runBaseline(doc: Document): Extracted {
   const parsed = new Readability(doc.cloneNode(true) as Document).parse();
-  if (!parsed)
-    return failed('null');
+  if (!parsed) return failed('null');
   const paragraphs = (parsed.textContent ?? '')
     .split(/\n\s*\n/)
     .map(collapse)

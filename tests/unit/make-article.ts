@@ -2,7 +2,8 @@ import type { ExtractedArticle } from '../../utils/article';
 
 /** An extracted article with sensible defaults, for tests that care about a few fields. */
 export function makeArticle(fields: Partial<ExtractedArticle> & { url: string }): ExtractedArticle {
-  const paragraphs = fields.paragraphs ?? (fields.text ? fields.text.split('\n\n') : ['Some text.']);
+  const paragraphs =
+    fields.paragraphs ?? (fields.text ? fields.text.split('\n\n') : ['Some text.']);
   return {
     title: 'A title',
     byline: null,

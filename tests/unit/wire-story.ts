@@ -13,7 +13,7 @@ export const WIRE_FIRST = [
 
 export const WIRE_SECOND = [
   'Harbour authorities in Valdoria said on Tuesday that 4,000 tonnes of grain had been stranded at the port of Kessing after a crane collapsed during a storm.',
-  "Port director Anneliese Marcheti said the damaged crane would take ‘at least three weeks [to] repair’ and that ships were being diverted to smaller terminals along the coast.",
+  'Port director Anneliese Marcheti said the damaged crane would take ‘at least three weeks [to] repair’ and that ships were being diverted to smaller terminals along the coast.',
   'Related article: Storm season arrives early on the northern coast',
   'Two dock workers were treated in hospital for minor injuries, according to the regional health service.',
   'The transport ministry said it would publish an inspection report on all cranes at the port by the end of the month.',

@@ -19,11 +19,10 @@ import { cleanByline } from './clean-byline.ts';
 import { agencyFromUrl } from './agency-from-url.ts';
 
 /** Everything about the article except its text. */
-export interface PageMetadata
-  extends Pick<
-    ExtractedArticle,
-    'title' | 'byline' | 'outlet' | 'url' | 'publishedTime' | 'modifiedTime' | 'lang'
-  > {
+export interface PageMetadata extends Pick<
+  ExtractedArticle,
+  'title' | 'byline' | 'outlet' | 'url' | 'publishedTime' | 'modifiedTime' | 'lang'
+> {
   /**
    * Names from metadata searched for wire credits along with the byline: authors, JSON-LD
    * source organisation / provider / credit text, and the agency behind a syndication or

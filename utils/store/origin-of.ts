@@ -19,5 +19,10 @@ export function originOf(query: MatchQuery, others: readonly ArticleMatch[]): Or
   if (origin.kind === 'agency') {
     return { name: origin.agency, url: null, isThisArticle: false, reason: 'agency' };
   }
-  return { name: origin.outlet, url: origin.id, isThisArticle: origin.id === null, reason: origin.reason };
+  return {
+    name: origin.outlet,
+    url: origin.id,
+    isThisArticle: origin.id === null,
+    reason: origin.reason,
+  };
 }

@@ -35,18 +35,24 @@ export async function connectCdp(url: string, timeoutMs = 120_000): Promise<CdpC
     else entry.resolve(m.result);
   });
   socket.addEventListener('close', () => {
-    for (const p of pending.values()) p.reject(new Error(`CDP connection closed during ${p.method}`));
+    for (const p of pending.values())
+      p.reject(new Error(`CDP connection closed during ${p.method}`));
     pending.clear();
   });
   let nextId = 1;
   return {
     send(method, params = {}, sessionId) {
       const id = nextId++;
-      const reply = new Promise<any>((resolve, reject) => pending.set(id, { resolve, reject, method }));
+      const reply = new Promise<any>((resolve, reject) =>
+        pending.set(id, { resolve, reject, method }),
+      );
       socket.send(JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) }));
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`CDP ${method} timed out after ${timeoutMs} ms`)), timeoutMs);
+        timer = setTimeout(
+          () => reject(new Error(`CDP ${method} timed out after ${timeoutMs} ms`)),
+          timeoutMs,
+        );
       });
       return Promise.race([reply, timeout]).finally(() => clearTimeout(timer));
     },

@@ -7,12 +7,17 @@ interface TargetInfo {
 }
 
 /** Polls until `probe` yields a value (not undefined/null/false), or fails naming `what`. */
-export async function waitUntil<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 30_000): Promise<T> {
+export async function waitUntil<T>(
+  what: string,
+  probe: () => Promise<T | undefined | null | false>,
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe().catch(() => undefined);
     if (value !== undefined && value !== null && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
 }
@@ -20,21 +25,35 @@ export async function waitUntil<T>(what: string, probe: () => Promise<T | undefi
 /** The extension's running service worker target, if any. */
 export async function extensionWorker(cdp: CdpConnection): Promise<TargetInfo | undefined> {
   const { targetInfos } = await cdp.send<{ targetInfos: TargetInfo[] }>('Target.getTargets');
-  return targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+  return targetInfos.find(
+    (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
+  );
 }
 
 /** Opens an extension page in a new tab, attaches to it and waits for it to load. Returns the session id. */
 export async function openExtensionPage(cdp: CdpConnection, url: string): Promise<string> {
   const { targetId } = await cdp.send('Target.createTarget', { url });
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: true });
-  await waitUntil(`${url} to load`, async () => (await evaluateIn(cdp, sessionId, 'document.readyState')) === 'complete');
+  await waitUntil(
+    `${url} to load`,
+    async () => (await evaluateIn(cdp, sessionId, 'document.readyState')) === 'complete',
+  );
   return sessionId;
 }
 
 /** Evaluates an expression in a page session, awaiting it; the value comes back through JSON. */
-export async function evaluateIn<T>(cdp: CdpConnection, sessionId: string, expression: string, json = true): Promise<T> {
+export async function evaluateIn<T>(
+  cdp: CdpConnection,
+  sessionId: string,
+  expression: string,
+  json = true,
+): Promise<T> {
   const wrapped = json ? `(async () => JSON.stringify(await (${expression})))()` : expression;
-  const reply = await cdp.send('Runtime.evaluate', { expression: wrapped, awaitPromise: true, returnByValue: true }, sessionId);
+  const reply = await cdp.send(
+    'Runtime.evaluate',
+    { expression: wrapped, awaitPromise: true, returnByValue: true },
+    sessionId,
+  );
   if (reply.exceptionDetails) {
     const d = reply.exceptionDetails;
     throw new Error(`evaluate failed: ${d.exception?.description ?? d.text}`);

@@ -17,7 +17,10 @@ export async function launchChromiumDriver(extensionDir: string): Promise<BenchD
     await cdp?.send('Browser.close').catch(() => {});
     cdp?.close();
     if (proc && proc.child.exitCode === null) {
-      await Promise.race([new Promise((r) => proc!.child.once('exit', r)), new Promise((r) => setTimeout(r, 5000))]);
+      await Promise.race([
+        new Promise((r) => proc!.child.once('exit', r)),
+        new Promise((r) => setTimeout(r, 5000)),
+      ]);
       proc.child.kill('SIGKILL');
     }
     await removeTempProfile(profile);
@@ -31,7 +34,10 @@ export async function launchChromiumDriver(extensionDir: string): Promise<BenchD
     cdp = await connectCdp(proc.wsUrl);
     const worker = await waitUntil('the extension service worker', () => extensionWorker(cdp!));
     const extensionId = new URL(worker.url).host;
-    const page = await openExtensionPage(cdp, `chrome-extension://${extensionId}/popup.html?tabId=-1`);
+    const page = await openExtensionPage(
+      cdp,
+      `chrome-extension://${extensionId}/popup.html?tabId=-1`,
+    );
     await evaluateIn(cdp, page, PAGE_HELPER);
     return chromiumDriver(cdp, page, extensionId, profile, async () => {
       await shutdown();
@@ -44,25 +50,42 @@ export async function launchChromiumDriver(extensionDir: string): Promise<BenchD
   }
 }
 
-function chromiumDriver(cdp: CdpConnection, page: string, extensionId: string, profile: string, close: () => Promise<void>): BenchDriver {
+function chromiumDriver(
+  cdp: CdpConnection,
+  page: string,
+  extensionId: string,
+  profile: string,
+  close: () => Promise<void>,
+): BenchDriver {
   return {
     browser: 'chromium',
     evaluate: (expression) => evaluateIn(cdp, page, expression),
     async heapMB() {
       const worker = await extensionWorker(cdp);
       if (!worker) return { value: null, note: 'service worker not running' };
-      const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: true });
+      const { sessionId } = await cdp.send('Target.attachToTarget', {
+        targetId: worker.targetId,
+        flatten: true,
+      });
       await cdp.send('HeapProfiler.collectGarbage', {}, sessionId);
       const { usedSize } = await cdp.send('Runtime.getHeapUsage', {}, sessionId);
       await cdp.send('Target.detachFromTarget', { sessionId });
-      return { value: usedSize / 2 ** 20, note: 'CDP Runtime.getHeapUsage on the service worker, after a GC' };
+      return {
+        value: usedSize / 2 ** 20,
+        note: 'CDP Runtime.getHeapUsage on the service worker, after a GC',
+      };
     },
     async stopBackground() {
       await cdp.send('ServiceWorker.enable', {}, page);
       await cdp.send('ServiceWorker.stopAllWorkers', {}, page);
-      await waitUntil('the service worker to stop', async () => ((await extensionWorker(cdp)) ? undefined : true));
+      await waitUntil('the service worker to stop', async () =>
+        (await extensionWorker(cdp)) ? undefined : true,
+      );
       await cdp.send('ServiceWorker.disable', {}, page);
-      return { stopped: true, note: 'CDP ServiceWorker.stopAllWorkers; worker target gone before timing' };
+      return {
+        stopped: true,
+        note: 'CDP ServiceWorker.stopAllWorkers; worker target gone before timing',
+      };
     },
     idbBytesOnDisk: () => dirSize(join(profile, 'Default', 'IndexedDB')),
     close,

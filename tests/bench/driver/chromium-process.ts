@@ -11,27 +11,45 @@ export interface ChromiumProcess {
  * Starts Debian Chromium headless with the unpacked extension and CDP on a port the OS
  * picks (the same flags the e2e harness gives Playwright, see toolchain notes).
  */
-export async function startChromium(profile: string, extensionDir: string): Promise<ChromiumProcess> {
+export async function startChromium(
+  profile: string,
+  extensionDir: string,
+): Promise<ChromiumProcess> {
   const child = spawn(
     CHROMIUM_PATH,
     [
-      '--headless', '--remote-debugging-port=0', `--user-data-dir=${profile}`,
-      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--no-default-browser-check',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', 'about:blank',
+      '--headless',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      'about:blank',
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let log = '';
   const wsUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Chromium did not announce CDP:\n${log.slice(-2000)}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`Chromium did not announce CDP:\n${log.slice(-2000)}`)),
+      30_000,
+    );
     child.stderr!.on('data', (chunk: Buffer) => {
       log += chunk.toString();
       const match = /DevTools listening on (ws:\/\/\S+)/.exec(log);
-      if (match) clearTimeout(timer), resolve(match[1]!);
+      if (match) (clearTimeout(timer), resolve(match[1]!));
     });
     child.once('error', (e) => reject(new Error(`cannot start ${CHROMIUM_PATH}: ${e.message}`)));
-    child.once('exit', (code) => reject(new Error(`Chromium exited (${code}) early:\n${log.slice(-2000)}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`Chromium exited (${code}) early:\n${log.slice(-2000)}`)),
+    );
   }).catch((error) => {
     child.kill('SIGKILL');
     throw error;

@@ -48,7 +48,10 @@ export function createCorpus(options: CorpusOptions): Corpus {
   const familyCount = Math.min(options.families ?? 20, Math.floor(size / 20));
   const rng = makeRng(seedOf(seed, 0xfa111e5));
   const sizes = Array.from({ length: familyCount }, () => rng.int(3, 6));
-  const positions = shuffled(rng, Array.from({ length: size }, (_, i) => i));
+  const positions = shuffled(
+    rng,
+    Array.from({ length: size }, (_, i) => i),
+  );
   const planted = new Map<number, ExtractedArticle>();
   const families: PlantedFamily[] = [];
   const heldOut: ExtractedArticle[] = [];
@@ -61,9 +64,15 @@ export function createCorpus(options: CorpusOptions): Corpus {
     heldOut.push(built.articles[count]!);
     families.push({ ...built.family, members: built.family.members.slice(0, count) });
   });
-  const generate = (index: number) => randomArticle(model, makeRng(seedOf(seed, index)), outlets, index);
+  const generate = (index: number) =>
+    randomArticle(model, makeRng(seedOf(seed, index)), outlets, index);
   return {
-    seed, size, source, outlets, families, heldOut,
+    seed,
+    size,
+    source,
+    outlets,
+    families,
+    heldOut,
     articleAt: (index) => planted.get(index) ?? generate(index),
     freshArticle: (k) => generate(size + k),
   };

@@ -28,7 +28,7 @@ export function trainMarkov(paragraphs: readonly string[]): MarkovModel {
   const words: string[] = [];
   const intern = (w: string): number => {
     let id = ids.get(w);
-    if (id === undefined) ids.set(w, (id = words.length)), words.push(w);
+    if (id === undefined) (ids.set(w, (id = words.length)), words.push(w));
     return id;
   };
   const tokens = paragraphs.map((p) => p.split(' ').filter(Boolean).map(intern));
@@ -52,7 +52,13 @@ export function trainMarkov(paragraphs: readonly string[]): MarkovModel {
   const pairs = new Map<number, Int32Array>();
   for (const [k, list] of pairLists) pairs.set(k, Int32Array.from(list));
   const singles = singleLists.map((l) => Int32Array.from(l));
-  return { words, pairs, singles, starts: Int32Array.from(starts), lexicon: buildVariants(words, counts) };
+  return {
+    words,
+    pairs,
+    singles,
+    starts: Int32Array.from(starts),
+    lexicon: buildVariants(words, counts),
+  };
 }
 
 /** How the generator walks the chain. */
@@ -84,6 +90,7 @@ export function generateSentence(
     out.push(pool[rng.int(0, pool.length - 1)]!);
   }
   const text = out.map((id) => words[swap(id)]!);
-  if (!endsSentence(text[text.length - 1]!)) text[text.length - 1] = text[text.length - 1]!.replace(/[,;:]$/, '') + '.';
+  if (!endsSentence(text[text.length - 1]!))
+    text[text.length - 1] = text[text.length - 1]!.replace(/[,;:]$/, '') + '.';
   return text;
 }

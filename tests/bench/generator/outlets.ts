@@ -6,9 +6,72 @@ export interface Outlet {
   host: string;
 }
 
-const PLACE_HEADS = ['North', 'South', 'East', 'West', 'Lake', 'Port', 'Glen', 'Ash', 'Elm', 'Oak', 'Red', 'Stone', 'Clear', 'Fair', 'Green', 'High', 'Kings', 'Mill', 'New', 'River', 'Salt', 'Silver', 'Sun', 'Wood'];
-const PLACE_TAILS = ['ford', 'ton', 'bridge', 'wick', 'field', 'haven', 'mouth', 'dale', 'brook', 'bury', 'port', 'stead', 'water', 'ville', 'moor', 'gate'];
-const MASTHEADS = ['Herald', 'Courier', 'Gazette', 'Tribune', 'Post', 'Times', 'Chronicle', 'Observer', 'Daily', 'Sentinel', 'Record', 'Star', 'Journal', 'Ledger', 'Bulletin', 'News', 'Mirror', 'Express', 'Dispatch', 'Examiner'];
+const PLACE_HEADS = [
+  'North',
+  'South',
+  'East',
+  'West',
+  'Lake',
+  'Port',
+  'Glen',
+  'Ash',
+  'Elm',
+  'Oak',
+  'Red',
+  'Stone',
+  'Clear',
+  'Fair',
+  'Green',
+  'High',
+  'Kings',
+  'Mill',
+  'New',
+  'River',
+  'Salt',
+  'Silver',
+  'Sun',
+  'Wood',
+];
+const PLACE_TAILS = [
+  'ford',
+  'ton',
+  'bridge',
+  'wick',
+  'field',
+  'haven',
+  'mouth',
+  'dale',
+  'brook',
+  'bury',
+  'port',
+  'stead',
+  'water',
+  'ville',
+  'moor',
+  'gate',
+];
+const MASTHEADS = [
+  'Herald',
+  'Courier',
+  'Gazette',
+  'Tribune',
+  'Post',
+  'Times',
+  'Chronicle',
+  'Observer',
+  'Daily',
+  'Sentinel',
+  'Record',
+  'Star',
+  'Journal',
+  'Ledger',
+  'Bulletin',
+  'News',
+  'Mirror',
+  'Express',
+  'Dispatch',
+  'Examiner',
+];
 
 /**
  * A few hundred distinct outlets ("The Glenford Courier", glenford-courier.example), the same

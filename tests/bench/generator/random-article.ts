@@ -9,8 +9,40 @@ import { articleLexicon, type SwapRates } from './word-variants';
 /** Share of an article's content words drawn from its own vocabulary (see articleLexicon). */
 export const SWAP_RATES: SwapRates = { word: 0.5, name: 0.85 };
 
-const FIRST_NAMES = ['Anna', 'Marek', 'Sofia', 'James', 'Leila', 'Tomas', 'Ines', 'David', 'Yuki', 'Omar', 'Clara', 'Pavel', 'Nadia', 'Lucas', 'Maya', 'Kofi'];
-const LAST_NAMES = ['Lindqvist', 'Okafor', 'Moreau', 'Keller', 'Novak', 'Haddad', 'Brennan', 'Sato', 'Ferreira', 'Kowalski', 'Ahmadi', 'Larsen', 'Petrov', 'Quinn'];
+const FIRST_NAMES = [
+  'Anna',
+  'Marek',
+  'Sofia',
+  'James',
+  'Leila',
+  'Tomas',
+  'Ines',
+  'David',
+  'Yuki',
+  'Omar',
+  'Clara',
+  'Pavel',
+  'Nadia',
+  'Lucas',
+  'Maya',
+  'Kofi',
+];
+const LAST_NAMES = [
+  'Lindqvist',
+  'Okafor',
+  'Moreau',
+  'Keller',
+  'Novak',
+  'Haddad',
+  'Brennan',
+  'Sato',
+  'Ferreira',
+  'Kowalski',
+  'Ahmadi',
+  'Larsen',
+  'Petrov',
+  'Quinn',
+];
 const SECTIONS = ['world', 'politics', 'business', 'europe', 'news', 'national', 'us', 'opinion'];
 /** Base of publication dates: two years of news. */
 const EPOCH = Date.UTC(2023, 0, 1);
@@ -48,11 +80,22 @@ export function generateTitle(model: MarkovModel, rng: Rng): string {
 
 /** A URL slug from a title, short like real ones. */
 export function slugOf(title: string): string {
-  return title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  return title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
 }
 
 /** Fields every generated article has, from its own random stream. */
-export function articleShell(rng: Rng, outlet: Outlet, title: string, index: number, publishedAt: number) {
+export function articleShell(
+  rng: Rng,
+  outlet: Outlet,
+  title: string,
+  index: number,
+  publishedAt: number,
+) {
   const date = new Date(publishedAt);
   const path = `${rng.pick(SECTIONS)}/${date.getUTCFullYear()}/${date.getUTCMonth() + 1}/${slugOf(title)}-${index}`;
   return {
@@ -67,11 +110,19 @@ export function articleShell(rng: Rng, outlet: Outlet, title: string, index: num
 }
 
 /** An ordinary (unplanted) article: original prose plus the outlet's boilerplate. */
-export function randomArticle(model: MarkovModel, rng: Rng, outlets: readonly Outlet[], index: number): ExtractedArticle {
+export function randomArticle(
+  model: MarkovModel,
+  rng: Rng,
+  outlets: readonly Outlet[],
+  index: number,
+): ExtractedArticle {
   const outlet = rng.pick(outlets);
   const title = generateTitle(model, rng);
   const shell = articleShell(rng, outlet, title, index, EPOCH + rng.next() * 700 * DAY);
-  const paragraphs = [...generateParagraphs(model, rng, articleLength(rng)), ...pickBoilerplate(rng)];
+  const paragraphs = [
+    ...generateParagraphs(model, rng, articleLength(rng)),
+    ...pickBoilerplate(rng),
+  ];
   return { ...shell, paragraphs, text: paragraphs.join(PARAGRAPH_SEPARATOR), credits: [] };
 }
 

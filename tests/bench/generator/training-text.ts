@@ -2,7 +2,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The Helsinki summit corpus, read at run time when this machine has it; never copied. */
-export const HELSINKI_CSV = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'corpora', 'helsinki', 'helsinki_articles.csv');
+export const HELSINKI_CSV = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  '..',
+  'shared',
+  'corpora',
+  'helsinki',
+  'helsinki_articles.csv',
+);
 /** The team's own small text, used when the corpus is absent (a fresh clone). */
 export const FALLBACK_TEXT = join(import.meta.dirname, 'fallback-news.txt');
 
@@ -54,15 +64,15 @@ export function parseCsv(text: string): string[][] {
     const ch = text[i]!;
     if (quoted) {
       if (ch !== '"') field += ch;
-      else if (text[i + 1] === '"') (field += '"'), i++;
+      else if (text[i + 1] === '"') ((field += '"'), i++);
       else quoted = false;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
+    else if (ch === ',') (row.push(field), (field = ''));
     else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
+      (row.push(field), rows.push(row), (row = []), (field = ''));
     } else field += ch;
   }
-  if (field || row.length > 0) row.push(field), rows.push(row);
+  if (field || row.length > 0) (row.push(field), rows.push(row));
   return rows;
 }

@@ -10,7 +10,8 @@ export function respell(word: string): string {
     [/ov$/, 'off'],
     [/([^aeiou])([aeiou])([^aeiou])$/, '$1$2$3$3'],
   ];
-  for (const [pattern, replacement] of rules) if (pattern.test(word)) return word.replace(pattern, replacement);
+  for (const [pattern, replacement] of rules)
+    if (pattern.test(word)) return word.replace(pattern, replacement);
   return word + 'e';
 }
 
@@ -22,7 +23,8 @@ export function findNames(paragraphs: readonly string[], rng: Rng, count: number
   }
   const all = [...names];
   const picked: string[] = [];
-  while (picked.length < count && all.length > 0) picked.push(all.splice(rng.int(0, all.length - 1), 1)[0]!);
+  while (picked.length < count && all.length > 0)
+    picked.push(all.splice(rng.int(0, all.length - 1), 1)[0]!);
   return picked;
 }
 
@@ -43,13 +45,22 @@ export interface PunctuationStyle {
 
 /** Draws a house style. */
 export function drawStyle(rng: Rng): PunctuationStyle {
-  return { curlyQuotes: rng.chance(0.5), emDashes: rng.chance(0.4), squareBrackets: rng.chance(0.3), noSerialComma: rng.chance(0.3) };
+  return {
+    curlyQuotes: rng.chance(0.5),
+    emDashes: rng.chance(0.4),
+    squareBrackets: rng.chance(0.3),
+    noSerialComma: rng.chance(0.3),
+  };
 }
 
 /** Applies a house style to one paragraph. */
 export function applyStyle(text: string, style: PunctuationStyle): string {
   let out = text;
-  if (style.curlyQuotes) out = out.replace(/"(?=\w)/g, '“').replace(/"/g, '”').replace(/'/g, '’');
+  if (style.curlyQuotes)
+    out = out
+      .replace(/"(?=\w)/g, '“')
+      .replace(/"/g, '”')
+      .replace(/'/g, '’');
   if (style.emDashes) out = out.replace(/ - /g, ' — ');
   if (style.squareBrackets) out = out.replace(/\(/g, '[').replace(/\)/g, ']');
   if (style.noSerialComma) out = out.replace(/, and /g, ' and ');

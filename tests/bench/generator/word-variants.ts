@@ -13,7 +13,13 @@ const KEEP_TOP = 150;
 
 function shapeOf(word: string): number {
   const capital = /^[A-Z]/.test(word) ? 1 : 0;
-  const tail = word.endsWith(',') ? 1 : /[.!?]["'”’)]*$/.test(word) ? 2 : /["'”’)]$/.test(word) ? 3 : 0;
+  const tail = word.endsWith(',')
+    ? 1
+    : /[.!?]["'”’)]*$/.test(word)
+      ? 2
+      : /["'”’)]$/.test(word)
+        ? 3
+        : 0;
   const head = /^["'“‘(]/.test(word) ? 4 : 0;
   return capital + 2 * (tail + head);
 }
@@ -58,7 +64,11 @@ export interface SwapRates {
  * The training corpus covers one summit; a reader's archive covers years of topics, so
  * names are swapped most: unrelated articles then rarely share word runs by chance.
  */
-export function articleLexicon(v: WordVariants, rng: Rng, rates: SwapRates): (id: number) => number {
+export function articleLexicon(
+  v: WordVariants,
+  rng: Rng,
+  rates: SwapRates,
+): (id: number) => number {
   const chosen = new Map<number, number>();
   return (id) => {
     const options = v.variants[id]!;

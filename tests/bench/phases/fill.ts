@@ -20,12 +20,18 @@ export interface FillResult {
  * Fills the store with the corpus through `import-articles`, `batch` articles a message:
  * the import code path. The next batch is generated while the browser stores this one.
  */
-export async function fillStore(driver: BenchDriver, corpus: Corpus, batch: number, progress: (s: string) => void): Promise<FillResult> {
+export async function fillStore(
+  driver: BenchDriver,
+  corpus: Corpus,
+  batch: number,
+  progress: (s: string) => void,
+): Promise<FillResult> {
   const started = performance.now();
   let words = 0;
   const make = (from: number) => {
     const articles = [];
-    for (let i = from; i < Math.min(corpus.size, from + batch); i++) articles.push(corpus.articleAt(i));
+    for (let i = from; i < Math.min(corpus.size, from + batch); i++)
+      articles.push(corpus.articleAt(i));
     for (const a of articles) words += a.text.split(/\s+/).length;
     return articles;
   };
@@ -33,7 +39,10 @@ export async function fillStore(driver: BenchDriver, corpus: Corpus, batch: numb
   const batchMs: number[] = [];
   let next = make(0);
   for (let from = 0; from < corpus.size; from += batch) {
-    const pending = send<{ imported: number; skipped: number }>(driver, { kind: 'import-articles', articles: next });
+    const pending = send<{ imported: number; skipped: number }>(driver, {
+      kind: 'import-articles',
+      articles: next,
+    });
     next = from + batch < corpus.size ? make(from + batch) : [];
     const { ms, value } = await pending;
     r.imported += value.imported;
@@ -42,7 +51,9 @@ export async function fillStore(driver: BenchDriver, corpus: Corpus, batch: numb
     batchMs.push(ms);
     const done = Math.min(corpus.size, from + batch);
     if (done % (batch * 10) === 0 || done === corpus.size) {
-      progress(`filled ${done}/${corpus.size} (${Math.round(done / (r.ms / 1000))} articles/s in the extension)`);
+      progress(
+        `filled ${done}/${corpus.size} (${Math.round(done / (r.ms / 1000))} articles/s in the extension)`,
+      );
     }
   }
   return {

@@ -7,11 +7,20 @@ import { send } from './send.ts';
  * (validated, fingerprinted, stored with its fingerprints in one transaction). Fresh
  * articles from `firstFresh` on; returns the round-trip times.
  */
-export async function timeIngest(driver: BenchDriver, corpus: Corpus, count: number, firstFresh: number): Promise<number[]> {
+export async function timeIngest(
+  driver: BenchDriver,
+  corpus: Corpus,
+  count: number,
+  firstFresh: number,
+): Promise<number[]> {
   const times: number[] = [];
   for (let k = 0; k < count; k++) {
-    const { ms, value } = await send<{ imported: number }>(driver, { kind: 'import-articles', articles: [corpus.freshArticle(firstFresh + k)] });
-    if (value.imported !== 1) throw new Error(`ingest of fresh article ${k} stored ${value.imported}`);
+    const { ms, value } = await send<{ imported: number }>(driver, {
+      kind: 'import-articles',
+      articles: [corpus.freshArticle(firstFresh + k)],
+    });
+    if (value.imported !== 1)
+      throw new Error(`ingest of fresh article ${k} stored ${value.imported}`);
     times.push(ms);
   }
   return times;
@@ -21,14 +30,29 @@ export async function timeIngest(driver: BenchDriver, corpus: Corpus, count: num
  * The `analyse` request asked for in NEEDS.md (match, and store when `save`), if this build
  * answers it: match of a *new* article, and the whole per-page cost. Null when unsupported.
  */
-export async function timeAnalyse(driver: BenchDriver, corpus: Corpus, count: number, firstFresh: number) {
+export async function timeAnalyse(
+  driver: BenchDriver,
+  corpus: Corpus,
+  count: number,
+  firstFresh: number,
+) {
   const probe = { kind: 'analyse', article: corpus.freshArticle(firstFresh), save: false };
-  const supported = await send(driver, probe, '(v) => null').then(() => true, () => false);
+  const supported = await send(driver, probe, '(v) => null').then(
+    () => true,
+    () => false,
+  );
   if (!supported) return null;
-  const articles = [...corpus.heldOut, ...Array.from({ length: count }, (_, k) => corpus.freshArticle(firstFresh + 1 + k))].slice(0, count);
+  const articles = [
+    ...corpus.heldOut,
+    ...Array.from({ length: count }, (_, k) => corpus.freshArticle(firstFresh + 1 + k)),
+  ].slice(0, count);
   const matchNew: number[] = [];
-  for (const article of articles) matchNew.push((await send(driver, { kind: 'analyse', article, save: false }, '(v) => null')).ms);
+  for (const article of articles)
+    matchNew.push(
+      (await send(driver, { kind: 'analyse', article, save: false }, '(v) => null')).ms,
+    );
   const pageRead: number[] = [];
-  for (const article of articles) pageRead.push((await send(driver, { kind: 'analyse', article, save: true }, '(v) => null')).ms);
+  for (const article of articles)
+    pageRead.push((await send(driver, { kind: 'analyse', article, save: true }, '(v) => null')).ms);
   return { matchNew, pageRead };
 }

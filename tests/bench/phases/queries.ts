@@ -36,7 +36,12 @@ export function randomPositions(corpus: Corpus, count: number): number[] {
  * articles (`get-article`: load + match against the whole store), interleaved. Ids are the
  * import order (fresh profile); each reply's URL is checked against the corpus.
  */
-export async function runQueries(driver: BenchDriver, corpus: Corpus, randomCount: number, warmup = 3): Promise<QueryRun> {
+export async function runQueries(
+  driver: BenchDriver,
+  corpus: Corpus,
+  randomCount: number,
+  warmup = 3,
+): Promise<QueryRun> {
   const planted = corpus.families.flatMap((f) => f.members.map((m) => m.index));
   const random = randomPositions(corpus, randomCount);
   const order: { index: number; planted: boolean }[] = [];
@@ -48,8 +53,13 @@ export async function runQueries(driver: BenchDriver, corpus: Corpus, randomCoun
   for (const [n, q] of order.entries()) {
     const article = corpus.articleAt(q.index);
     type Reply = { url: string; same: number; matches: QueryReport['matches'] } | null;
-    const { ms, value } = await send<Reply>(driver, { kind: 'get-article', id: q.index + 1 }, REDUCE);
-    if (!value || value.url !== article.url) throw new Error(`stored id ${q.index + 1} is not corpus article ${q.index}`);
+    const { ms, value } = await send<Reply>(
+      driver,
+      { kind: 'get-article', id: q.index + 1 },
+      REDUCE,
+    );
+    if (!value || value.url !== article.url)
+      throw new Error(`stored id ${q.index + 1} is not corpus article ${q.index}`);
     run.reports.push({ url: article.url, text: article.text, matches: value.matches });
     run.ids.push(q.index + 1);
     run.listed.push(value.matches.length + value.same);

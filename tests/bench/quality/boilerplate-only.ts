@@ -44,7 +44,8 @@ export function sharedKind(text: string, passages: readonly Range[]): SharedKind
   let longest = 0;
   for (const p of passages) {
     const mask = new Uint8Array(p.end - p.start).fill(1);
-    for (const b of boiler) mask.fill(0, Math.max(0, b.start - p.start), Math.max(0, b.end - p.start));
+    for (const b of boiler)
+      mask.fill(0, Math.max(0, b.start - p.start), Math.max(0, b.end - p.start));
     let kept = '';
     for (let i = 0; i < mask.length; i++) kept += mask[i] ? text[p.start + i] : '\n';
     for (const piece of kept.split('\n')) {

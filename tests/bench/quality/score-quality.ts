@@ -35,9 +35,13 @@ export interface QualityScore {
  * b's outlet. Precision counts, among listed pairs that share more than boilerplate, those
  * planted.
  */
-export function scoreQuality(families: readonly PlantedFamily[], reports: readonly QueryReport[]): QualityScore {
+export function scoreQuality(
+  families: readonly PlantedFamily[],
+  reports: readonly QueryReport[],
+): QualityScore {
   const memberOf = new Map<string, { family: number; member: PlantedMember }>();
-  for (const f of families) for (const m of f.members) memberOf.set(m.url, { family: f.id, member: m });
+  for (const f of families)
+    for (const m of f.members) memberOf.set(m.url, { family: f.id, member: m });
   const s = { planted: 0, found: 0, listed: 0, boiler: 0, chance: 0, reuse: 0, coverage: 0 };
   const examples: QualityScore['examples'] = [];
   for (const report of reports) {
@@ -55,7 +59,8 @@ export function scoreQuality(families: readonly PlantedFamily[], reports: readon
       if (kind === 'boilerplate') s.boiler++;
       else if (kind === 'chance') s.chance++;
       else s.reuse++;
-      if (kind !== 'boilerplate' && examples.length < 5) examples.push({ query: report.url, match: match.url, kind });
+      if (kind !== 'boilerplate' && examples.length < 5)
+        examples.push({ query: report.url, match: match.url, kind });
     }
   }
   const ratio = (good: number, bad: number) => (good + bad === 0 ? 1 : good / (good + bad));
@@ -82,7 +87,8 @@ function spanCoverage(a: PlantedMember, b: PlantedMember, passages: readonly Ran
   let covered = 0;
   for (const k of known) {
     total += k.end - k.start;
-    for (const p of passages) covered += Math.max(0, Math.min(k.end, p.end) - Math.max(k.start, p.start));
+    for (const p of passages)
+      covered += Math.max(0, Math.min(k.end, p.end) - Math.max(k.start, p.start));
   }
   return total === 0 ? 1 : Math.min(1, covered / total);
 }

@@ -13,9 +13,11 @@ const pageSender = { id: extensionId, url: fakeBrowser.runtime.getURL('/popup.ht
 const tabSender = (id: number) => ({ id: extensionId, tab: { id }, url: 'https://site.test/' });
 
 async function send<K extends RequestKind>(message: object, sender: object) {
-  const [reply] = (await fakeBrowser.runtime.onMessage.trigger(message, sender, () => undefined)) as [
-    Reply<K> | undefined,
-  ];
+  const [reply] = (await fakeBrowser.runtime.onMessage.trigger(
+    message,
+    sender,
+    () => undefined,
+  )) as [Reply<K> | undefined];
   return reply;
 }
 async function pageRead(tabId: number, result: ExtractionResult) {
@@ -27,8 +29,16 @@ async function tabResult(tabId: number): Promise<TabResult | null> {
   return reply.value;
 }
 
-const first = makeArticle({ url: 'https://outlet-a.test/grain', outlet: 'Outlet A', text: WIRE_FIRST });
-const second = makeArticle({ url: 'https://outlet-b.test/grain', outlet: 'Outlet B', text: WIRE_SECOND });
+const first = makeArticle({
+  url: 'https://outlet-a.test/grain',
+  outlet: 'Outlet A',
+  text: WIRE_FIRST,
+});
+const second = makeArticle({
+  url: 'https://outlet-b.test/grain',
+  outlet: 'Outlet B',
+  text: WIRE_SECOND,
+});
 
 describe('background wiring', () => {
   beforeEach(async () => {
@@ -50,7 +60,10 @@ describe('background wiring', () => {
     expect(match?.url).toBe(first.url);
     expect(match?.cut).toBeGreaterThan(70);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 2 })).toBe('1');
-    const list = await send<'list-articles'>({ kind: 'list-articles', query: '', offset: 0, limit: 10 }, pageSender);
+    const list = await send<'list-articles'>(
+      { kind: 'list-articles', query: '', offset: 0, limit: 10 },
+      pageSender,
+    );
     expect(list?.ok && list.value.rows.map((r) => [r.url, r.sharingOutlets])).toEqual([
       [second.url, 1],
       [first.url, 1],
@@ -68,14 +81,19 @@ describe('background wiring', () => {
     await autoSave.setValue(false);
     await pageRead(4, { ok: true, article: first });
     expect((await tabResult(4))?.status).toBe('unsaved');
-    const listed = await send<'list-articles'>({ kind: 'list-articles', query: '', offset: 0, limit: 10 }, pageSender);
+    const listed = await send<'list-articles'>(
+      { kind: 'list-articles', query: '', offset: 0, limit: 10 },
+      pageSender,
+    );
     expect(listed?.ok && listed.value.total).toBe(0);
     const saved = await send<'save-tab'>({ kind: 'save-tab', tabId: 4 }, pageSender);
     expect(saved?.ok && saved.value?.status).toBe('article');
   });
 
   it('ignores malformed messages and messages from web pages or other extensions', async () => {
-    expect(await send({ kind: 'delete-all' }, { id: 'another-extension', url: 'chrome-extension://x/' })).toBeUndefined();
+    expect(
+      await send({ kind: 'delete-all' }, { id: 'another-extension', url: 'chrome-extension://x/' }),
+    ).toBeUndefined();
     expect(await send({ kind: 'delete-all' }, tabSender(9))).toBeUndefined();
     expect(await send({ kind: 'page-read', result: { ok: true } }, tabSender(9))).toBeUndefined();
     expect(await tabResult(9)).toBeNull();

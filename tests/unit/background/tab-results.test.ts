@@ -31,7 +31,10 @@ describe('createTabResults', () => {
   });
 
   it('still serves from memory when session storage refuses a write', async () => {
-    const broken: SessionArea = { ...memorySession(), set: () => Promise.reject(new Error('quota')) };
+    const broken: SessionArea = {
+      ...memorySession(),
+      set: () => Promise.reject(new Error('quota')),
+    };
     const results = createTabResults(broken);
     await results.set(1, result);
     expect(await results.get(1)).toEqual(result);

@@ -12,11 +12,32 @@ describe('validateRequest', () => {
     ['an unknown kind', { kind: 'drop-tables' }],
     ['a negative tab id', { kind: 'get-tab-result', tabId: -1 }],
     ['a fractional id', { kind: 'delete-article', id: 1.5 }],
-    ['an article without text', { kind: 'page-read', result: { ok: true, article: { ...article, text: undefined } } }],
-    ['a javascript: URL', { kind: 'page-read', result: { ok: true, article: { ...article, url: 'javascript:alert(1)' } } }],
-    ['oversized text', { kind: 'page-read', result: { ok: true, article: { ...article, text: 'x'.repeat(LIMITS.textChars + 1) } } }],
-    ['numbers as paragraphs', { kind: 'page-read', result: { ok: true, article: { ...article, paragraphs: [1, 2] } } }],
-    ['an unknown failure reason', { kind: 'page-read', result: { ok: false, reason: 'boom', message: 'x', url: 'u' } }],
+    [
+      'an article without text',
+      { kind: 'page-read', result: { ok: true, article: { ...article, text: undefined } } },
+    ],
+    [
+      'a javascript: URL',
+      {
+        kind: 'page-read',
+        result: { ok: true, article: { ...article, url: 'javascript:alert(1)' } },
+      },
+    ],
+    [
+      'oversized text',
+      {
+        kind: 'page-read',
+        result: { ok: true, article: { ...article, text: 'x'.repeat(LIMITS.textChars + 1) } },
+      },
+    ],
+    [
+      'numbers as paragraphs',
+      { kind: 'page-read', result: { ok: true, article: { ...article, paragraphs: [1, 2] } } },
+    ],
+    [
+      'an unknown failure reason',
+      { kind: 'page-read', result: { ok: false, reason: 'boom', message: 'x', url: 'u' } },
+    ],
     ['a non-string query', { kind: 'list-articles', query: {}, offset: 0, limit: 10 }],
     ['analyse without a save flag', { kind: 'analyse', article }],
     ['an import that is not a list', { kind: 'import-articles', articles: 'x' }],
@@ -26,9 +47,15 @@ describe('validateRequest', () => {
 
   it('accepts well-formed requests and keeps only known fields', () => {
     const extra = { ...article, injected: '<img onerror=alert(1)>' };
-    const parsed = validateRequest({ kind: 'page-read', result: { ok: true, article: extra }, more: 1 });
+    const parsed = validateRequest({
+      kind: 'page-read',
+      result: { ok: true, article: extra },
+      more: 1,
+    });
     expect(parsed).toEqual({ kind: 'page-read', result: { ok: true, article } });
-    expect(validateRequest({ kind: 'list-articles', query: 'x', offset: 0, limit: 100000 })).toEqual({
+    expect(
+      validateRequest({ kind: 'list-articles', query: 'x', offset: 0, limit: 100000 }),
+    ).toEqual({
       kind: 'list-articles',
       query: 'x',
       offset: 0,
@@ -46,8 +73,18 @@ describe('senderOrigin', () => {
     ['page-read without a tab', 'page-read', { id: ext, url: `${origin}popup.html` }, null],
     ['page-read from another extension', 'page-read', { id: 'other', tab: { id: 4 } }, null],
     ['delete-all from the saved page', 'delete-all', { id: ext, url: `${origin}saved.html` }, {}],
-    ['delete-all from a content script (a web page)', 'delete-all', { id: ext, url: 'https://evil.test/', tab: { id: 2 } }, null],
-    ['get-tab-result from another extension', 'get-tab-result', { id: 'other', url: 'chrome-extension://other/x' }, null],
+    [
+      'delete-all from a content script (a web page)',
+      'delete-all',
+      { id: ext, url: 'https://evil.test/', tab: { id: 2 } },
+      null,
+    ],
+    [
+      'get-tab-result from another extension',
+      'get-tab-result',
+      { id: 'other', url: 'chrome-extension://other/x' },
+      null,
+    ],
   ] as const)('%s', (_, kind, sender, expected) => {
     expect(senderOrigin(kind, sender, ext, origin)).toEqual(expected);
   });

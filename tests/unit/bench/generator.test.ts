@@ -53,7 +53,8 @@ describe('bench corpus generator', () => {
         const article = corpus.articleAt(m.index);
         expect(article.url).toBe(m.url);
         expect(m.spans.length).toBeGreaterThan(3);
-        for (const s of m.spans) expect(article.paragraphs).toContain(article.text.slice(s.start, s.end));
+        for (const s of m.spans)
+          expect(article.paragraphs).toContain(article.text.slice(s.start, s.end));
       }
     }
   });
@@ -63,13 +64,16 @@ describe('bench corpus generator', () => {
     const ta = corpus.articleAt(a!.index).text;
     const tb = corpus.articleAt(b!.index).text;
     expect(ta).not.toBe(tb);
-    const shared = a!.spans.filter((s) => b!.spans.some((t) => t.wireParagraph === s.wireParagraph));
+    const shared = a!.spans.filter((s) =>
+      b!.spans.some((t) => t.wireParagraph === s.wireParagraph),
+    );
     expect(shared.length).toBeGreaterThan(a!.spans.length / 2);
   });
 
   it('stamps boilerplate sentences on a large share of articles', () => {
     let stamped = 0;
-    for (let i = 0; i < 600; i++) if (BOILERPLATE.some((s) => corpus.articleAt(i).text.includes(s))) stamped++;
+    for (let i = 0; i < 600; i++)
+      if (BOILERPLATE.some((s) => corpus.articleAt(i).text.includes(s))) stamped++;
     expect(stamped / 600).toBeGreaterThan(0.6);
     const text = `Some words here. ${BOILERPLATE[0]}`;
     const at = text.indexOf(BOILERPLATE[0]!);

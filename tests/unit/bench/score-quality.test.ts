@@ -7,8 +7,18 @@ const family: PlantedFamily = {
   id: 0,
   agency: 'AFP',
   members: [
-    { index: 0, url: 'https://a.example/1', outlet: 'A', spans: [{ wireParagraph: 0, start: 0, end: 40 }] },
-    { index: 1, url: 'https://b.example/1', outlet: 'B', spans: [{ wireParagraph: 0, start: 0, end: 40 }] },
+    {
+      index: 0,
+      url: 'https://a.example/1',
+      outlet: 'A',
+      spans: [{ wireParagraph: 0, start: 0, end: 40 }],
+    },
+    {
+      index: 1,
+      url: 'https://b.example/1',
+      outlet: 'B',
+      spans: [{ wireParagraph: 0, start: 0, end: 40 }],
+    },
   ],
 };
 const story = 'one two three four five six seven eight nine ten words of the wire story';
@@ -18,7 +28,11 @@ const at = boiler.indexOf(BOILERPLATE[0]!);
 describe('planted-pair scoring', () => {
   it('counts a planted pair listed under the right outlet, in both directions', () => {
     const reports: QueryReport[] = [
-      { url: 'https://a.example/1', text: story, matches: [{ url: 'https://b.example/1', outlet: 'B', passages: [{ start: 0, end: 40 }] }] },
+      {
+        url: 'https://a.example/1',
+        text: story,
+        matches: [{ url: 'https://b.example/1', outlet: 'B', passages: [{ start: 0, end: 40 }] }],
+      },
       { url: 'https://b.example/1', text: story, matches: [] },
     ];
     const s = scoreQuality([family], reports);
@@ -35,13 +49,25 @@ describe('planted-pair scoring', () => {
         url: 'https://z.example/9',
         text: boiler,
         matches: [
-          { url: 'https://y.example/1', outlet: 'Y', passages: [{ start: at, end: boiler.length }] },
-          { url: 'https://x.example/1', outlet: 'X', passages: [{ start: 0, end: story.indexOf(' seven') }] },
+          {
+            url: 'https://y.example/1',
+            outlet: 'Y',
+            passages: [{ start: at, end: boiler.length }],
+          },
+          {
+            url: 'https://x.example/1',
+            outlet: 'X',
+            passages: [{ start: 0, end: story.indexOf(' seven') }],
+          },
           { url: 'https://v.example/1', outlet: 'V', passages: [{ start: 0, end: 13 }] },
           { url: 'https://w.example/1', outlet: 'W', passages: [{ start: 0, end: story.length }] },
         ],
       },
-      { url: 'https://a.example/1', text: story, matches: [{ url: 'https://b.example/1', outlet: 'B', passages: [{ start: 0, end: 40 }] }] },
+      {
+        url: 'https://a.example/1',
+        text: story,
+        matches: [{ url: 'https://b.example/1', outlet: 'B', passages: [{ start: 0, end: 40 }] }],
+      },
     ];
     const s = scoreQuality([family], reports);
     // Y shares a newsletter prompt, V three words: neither is text reuse.

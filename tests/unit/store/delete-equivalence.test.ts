@@ -22,7 +22,11 @@ async function store(db: WiretraceDb, url: string, outlet: string, text: string)
 describe('deleting articles', () => {
   it('gives the same matches as if the deleted articles had never been stored', async () => {
     const options = { maxDocFrequency: 3, minSharedPrints: 1, limit: 20 };
-    const query = { text: `${WIRE_SECOND}\n\n${BOILERPLATE}`, outlet: 'Q', hashes: fingerprintText(`${WIRE_SECOND}\n\n${BOILERPLATE}`) };
+    const query = {
+      text: `${WIRE_SECOND}\n\n${BOILERPLATE}`,
+      outlet: 'Q',
+      hashes: fingerprintText(`${WIRE_SECOND}\n\n${BOILERPLATE}`),
+    };
 
     const withDeletes = openDb('test-del-1');
     const never = openDb('test-del-2');
@@ -33,14 +37,18 @@ describe('deleting articles', () => {
       await store(db, 'https://c.test/2', 'C', filler(2));
     }
     // Two more boilerplate carriers push the newsletter line over the frequency cap...
-    const extra = [await store(withDeletes, 'https://d.test/3', 'D', filler(3)), await store(withDeletes, 'https://e.test/4', 'E', filler(4))];
+    const extra = [
+      await store(withDeletes, 'https://d.test/3', 'D', filler(3)),
+      await store(withDeletes, 'https://e.test/4', 'E', filler(4)),
+    ];
     const capped = await matchArticle(withDeletes, query, options);
     expect(capped.otherOutlets.map((m) => m.outlet)).toEqual(['A']);
     // ...and deleting them brings the store back to exactly the never-stored state.
     for (const a of extra) await deleteArticle(withDeletes, a.id);
     const after = await matchArticle(withDeletes, query, options);
     const baseline = await matchArticle(never, query, options);
-    const view = (r: typeof after) => r.otherOutlets.map((m) => [m.url, m.cut, m.paste, m.passages]);
+    const view = (r: typeof after) =>
+      r.otherOutlets.map((m) => [m.url, m.cut, m.paste, m.passages]);
     expect(view(after)).toEqual(view(baseline));
     expect(after.otherOutlets.map((m) => m.outlet).sort()).toEqual(['A', 'B', 'C']);
   });

@@ -12,7 +12,11 @@ describe('parseImport', () => {
   it.each([
     ['truncated JSON', '{"format": "wiretrace-articles", "articles": [', /not valid JSON/],
     ['another JSON file', '{"name": "package"}', /not a Wiretrace export/],
-    ['a newer version', JSON.stringify({ format: EXPORT_FORMAT, version: 99, articles: [] }), /newer Wiretrace/],
+    [
+      'a newer version',
+      JSON.stringify({ format: EXPORT_FORMAT, version: 99, articles: [] }),
+      /newer Wiretrace/,
+    ],
   ])('refuses %s with a clear message', (_, text, message) => {
     const parsed = parseImport(text);
     expect(parsed.ok).toBe(false);
@@ -31,8 +35,14 @@ describe('parseImport', () => {
 describe('importArticles', () => {
   it('stores articles with fingerprints, merging with records of the same URL', async () => {
     db = openDb('test-import');
-    const kept = await saveArticle(db, makeArticle({ url: 'https://a.test/1', title: 'Kept' }), [], 500);
-    const text = 'Officials said the storm would reach the northern coast by Friday evening, forcing thousands to leave.';
+    const kept = await saveArticle(
+      db,
+      makeArticle({ url: 'https://a.test/1', title: 'Kept' }),
+      [],
+      500,
+    );
+    const text =
+      'Officials said the storm would reach the northern coast by Friday evening, forcing thousands to leave.';
     const count = await importArticles(
       db,
       [

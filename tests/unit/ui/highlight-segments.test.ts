@@ -24,7 +24,12 @@ describe('highlightSegments', () => {
     {
       name: 'adjacent passages of one outlet merge, out-of-range ends are clamped',
       length: 8,
-      lists: [[{ start: 0, end: 4 }, { start: 4, end: 99 }]],
+      lists: [
+        [
+          { start: 0, end: 4 },
+          { start: 4, end: 99 },
+        ],
+      ],
       expected: [{ start: 0, end: 8, sharedWith: [0] }],
     },
   ])('$name', ({ length, lists, expected }) => {
@@ -40,8 +45,14 @@ describe('segmentsByParagraph', () => {
       p.map((s) => [text.slice(s.start, s.end), s.sharedWith.length > 0]),
     );
     expect(paragraphs).toEqual([
-      [['One ', false], ['two.', true]],
-      [['Three', true], [' four.', false]],
+      [
+        ['One ', false],
+        ['two.', true],
+      ],
+      [
+        ['Three', true],
+        [' four.', false],
+      ],
     ]);
   });
 });

@@ -15,6 +15,8 @@ describe('pastedArticle', () => {
 
   it('keeps a given http(s) URL and ignores anything else', () => {
     expect(pastedArticle('Text.', 'T', 'O', 'https://x.test/a').url).toBe('https://x.test/a');
-    expect(pastedArticle('Text.', 'T', 'O', 'javascript:alert(1)').url).toMatch(/wiretrace\.invalid/);
+    expect(pastedArticle('Text.', 'T', 'O', 'javascript:alert(1)').url).toMatch(
+      /wiretrace\.invalid/,
+    );
   });
 });

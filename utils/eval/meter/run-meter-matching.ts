@@ -51,7 +51,11 @@ export async function runMeterMatching(
       const start = performance.now();
       const hashes = fingerprintText(article.text);
       const report = await matchArticle(db, { text: article.text, outlet: article.paper, hashes });
-      results.push({ article, matches: [...report.otherOutlets, ...report.chanceOverlaps], ms: performance.now() - start });
+      results.push({
+        article,
+        matches: [...report.otherOutlets, ...report.chanceOverlaps],
+        ms: performance.now() - start,
+      });
     }
     return results;
   } finally {
