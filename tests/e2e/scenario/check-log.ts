@@ -16,6 +16,14 @@ export class CheckLog {
     return passed;
   }
 
+  /**
+   * Prints a measured figure without judging it: timings on a shared 2-core machine are
+   * reported, never asserted (a speed goal is checked by reading the number).
+   */
+  measure(name: string, detail: string): void {
+    console.log(`MEASURE  ${name} — ${detail}`);
+  }
+
   /** Runs a step that throws on failure; its error message becomes the failure detail. */
   async step<T>(
     name: string,

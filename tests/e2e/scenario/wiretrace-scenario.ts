@@ -79,9 +79,8 @@ async function checkPopup(ctx: ScenarioContext, tabId: number, firstUrl: string)
   );
   if (!opens) return;
   const own = median(opens.ownMs);
-  log.record(
-    `${b}: popup shows its result within ${POPUP_BUDGET_MS} ms of its document being parsed`,
-    own <= POPUP_BUDGET_MS,
+  log.measure(
+    `${b}: popup result after its document was parsed (goal ≤ ${POPUP_BUDGET_MS} ms)`,
     `median ${own} ms (${opens.ownMs.join(', ')} ms over ${opens.ownMs.length} opens; ` +
       `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
   );
