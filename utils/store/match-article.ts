@@ -9,6 +9,7 @@ import {
 import { readArticle } from './article-record';
 import { longestUncommonWords } from './common-text';
 import { originOf } from './origin-of';
+import { syndicatedHolders } from './syndicated-holders';
 
 /** What matching needs of the article being read (stored or not). */
 export interface MatchQuery {
@@ -49,6 +50,8 @@ export async function matchArticle(
   const others = matches.filter((m) => m.outlet !== query.outlet);
   const common = commonPrints(boilerplate, frequency);
   const chance = new Set(others.filter((m) => isChanceOverlap(query.text, m, common)));
+  for (const id of await syndicatedAmong(db, [...chance], frequency))
+    chance.delete(others.find((m) => m.articleId === id)!);
   const otherOutlets = others.filter((m) => !chance.has(m));
   return {
     otherOutlets,
@@ -100,6 +103,24 @@ function isChanceOverlap(text: string, m: ArticleMatch, common: ReadonlySet<numb
       m.passages.map((p) => p.a),
       common,
     ) < CHANCE_PASSAGE_WORDS
+  );
+}
+
+/**
+ * The pairs set aside only because their long passage is common text, whose holders turn
+ * out to be copies of one syndicated story (syndicated-holders.ts): reuse, not a stamp.
+ */
+async function syndicatedAmong(
+  db: WiretraceDb,
+  chance: readonly ArticleMatch[],
+  frequency: ReadonlyMap<number, number>,
+): Promise<Set<number>> {
+  const suspects = chance.filter((m) => m.longestWords >= CHANCE_PASSAGE_WORDS);
+  if (suspects.length === 0) return new Set();
+  const prints = await db.prints.bulkGet(suspects.map((m) => m.articleId));
+  return syndicatedHolders(
+    suspects.map((m, i) => ({ articleId: m.articleId, prints: prints[i]?.hashes ?? [] })),
+    frequency,
   );
 }
 
