@@ -36,7 +36,7 @@ const prf = (s: { precision: number; recall: number; f1: number }): string =>
 function ceilingLines(c: MeterCeilings): string[] {
   const t = c.classification;
   return [
-    'ceilings (each with information no matcher has):',
+    'ceilings (each with information no matcher has; run sets bound recall, thresholds bound any two-threshold rule):',
     `  verbatim, every shared run of >= 2 words with the gold story: ${prf(c.spans.exactRuns2)}`,
     `  verbatim, every shared run of >= 3 words with the gold story: ${prf(c.spans.exactRuns3)}`,
     `  verbatim, engine passages with the gold story only:           ${prf(c.spans.engineWithGoldStory)}`,

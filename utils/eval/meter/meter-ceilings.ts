@@ -9,9 +9,11 @@ import type { MeterResult } from './run-meter-matching';
 type Prf = Pick<SpanScores, 'precision' | 'recall' | 'f1'>;
 
 /**
- * Upper bounds of what exact-text matching can score on a corpus, so that a missed target
- * can be told apart from a weak engine: each bound gives the method information no real
- * matcher has (the gold story's sources, or the gold labels themselves).
+ * Reference points for what exact-text matching can score on a corpus, so that a missed
+ * target can be told apart from a weak engine; each uses information no real matcher has
+ * (the gold story's sources, or the gold labels themselves). The run sets bound Verbatim
+ * recall from above (no exact run of that length is missed; precision is that of keeping
+ * them all); the thresholds bound every two-threshold rule on the engine's cut %.
  */
 export interface MeterCeilings {
   spans: {
