@@ -18,17 +18,27 @@ export function dropBoilerplate(
   boilerplate: ReadonlySet<number>,
 ): WordPassage[] {
   if (boilerplate.size === 0 || passages.length === 0) return passages;
-  const marked = new Uint8Array(words.length);
-  const shingles = shingleHashes(words, SHINGLE_WORDS);
-  for (let i = 0; i < shingles.length; i++) {
-    if (!boilerplate.has(shingles[i]!)) continue;
-    const from = Math.max(0, i - WINDOW + 1);
-    const to = Math.min(words.length, i + SHINGLE_WORDS + WINDOW - 1);
-    marked.fill(1, from, to);
-  }
+  const marked = markPrintedWords(words, boilerplate);
   return passages.filter((p) => {
     let inside = 0;
     for (let t = p.aStart; t < p.aEnd; t++) inside += marked[t]!;
     return inside < BOILERPLATE_SHARE * (p.aEnd - p.aStart);
   });
+}
+
+/**
+ * 1 for each word of `words` lying within a winnowing window of one of `prints`: winnowing
+ * keeps one print per window, so those are the words such prints stand for.
+ */
+export function markPrintedWords(words: Uint32Array, prints: ReadonlySet<number>): Uint8Array {
+  const marked = new Uint8Array(words.length);
+  if (prints.size === 0) return marked;
+  const shingles = shingleHashes(words, SHINGLE_WORDS);
+  for (let i = 0; i < shingles.length; i++) {
+    if (!prints.has(shingles[i]!)) continue;
+    const from = Math.max(0, i - WINDOW + 1);
+    const to = Math.min(words.length, i + SHINGLE_WORDS + WINDOW - 1);
+    marked.fill(1, from, to);
+  }
+  return marked;
 }

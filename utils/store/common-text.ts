@@ -1,5 +1,5 @@
 import { cachedTokens } from '../engine/cached-tokens';
-import { shingleHashes, SHINGLE_WORDS, WINDOW } from '../engine/fingerprint-text';
+import { markPrintedWords } from '../engine/drop-boilerplate';
 import type { Span } from '../engine/types';
 
 /** A passage this much covered by common text is common text (as the engine's boilerplate rule). */
@@ -19,14 +19,7 @@ export function longestUncommonWords(
 ): number {
   const tokens = cachedTokens(text);
   const n = tokens.hashes.length;
-  const marked = new Uint8Array(n);
-  if (common.size > 0) {
-    const shingles = shingleHashes(tokens.hashes, SHINGLE_WORDS);
-    for (let i = 0; i < shingles.length; i++) {
-      if (common.has(shingles[i]!))
-        marked.fill(1, Math.max(0, i - WINDOW + 1), Math.min(n, i + SHINGLE_WORDS + WINDOW - 1));
-    }
-  }
+  const marked = markPrintedWords(tokens.hashes, common);
   let longest = 0;
   for (const p of passages) {
     let words = 0;

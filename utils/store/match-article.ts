@@ -49,9 +49,9 @@ export async function matchArticle(
   matches.sort((x, y) => y.cut - x.cut || y.paste - x.paste);
   const others = matches.filter((m) => m.outlet !== query.outlet);
   const common = commonPrints(boilerplate, frequency);
-  const chance = new Set(others.filter((m) => isChanceOverlap(query.text, m, common)));
-  for (const id of await syndicatedAmong(db, [...chance], frequency))
-    chance.delete(others.find((m) => m.articleId === id)!);
+  const suspect = others.filter((m) => isChanceOverlap(query.text, m, common));
+  const syndicated = await syndicatedAmong(db, suspect, frequency);
+  const chance = new Set(suspect.filter((m) => !syndicated.has(m.articleId)));
   const otherOutlets = others.filter((m) => !chance.has(m));
   return {
     otherOutlets,

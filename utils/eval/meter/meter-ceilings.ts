@@ -53,22 +53,23 @@ export function meterCeilings(corpus: MeterCorpus, results: readonly MeterResult
     const s = spanScores(annotated.map((r) => caseOf(r, predict(r))));
     return { precision: s.precision, recall: s.recall, f1: s.f1 };
   };
-  const derived = results.filter((r) => r.article.label !== 'non');
-  const sharingNothing = derived.filter((r) =>
-    story(r.article).every((s) => comparePair(r.article.text, s.text).passages.length === 0),
+  // Each article's passages with its gold story's PA texts, aligned once for both figures.
+  const withStory = new Map(
+    results.map((r) => [
+      r,
+      story(r.article).flatMap((s) => comparePair(r.article.text, s.text).passages.map((p) => p.a)),
+    ]),
   );
+  const derived = results.filter((r) => r.article.label !== 'non');
+  const sharingNothing = derived.filter((r) => withStory.get(r)!.length === 0);
   return {
     spans: {
       exactRuns2: spans((r) => exactRuns(r.article.text, story(r.article), 2)),
       exactRuns3: spans((r) => exactRuns(r.article.text, story(r.article), 3)),
-      engineWithGoldStory: spans((r) =>
-        story(r.article).flatMap((s) =>
-          comparePair(r.article.text, s.text).passages.map((p) => p.a),
-        ),
-      ),
+      engineWithGoldStory: spans((r) => withStory.get(r)!),
     },
     classification: bestThresholds(
-      results.map((r) => ({ gold: r.article.label, cut: combinedCutOf(r) })),
+      results.map((r) => ({ gold: r.article.label, cut: sourceCut(r.article.text, r.matches) })),
     ),
     retrieval: {
       derivedSharingNothingWithStory: derived.length ? sharingNothing.length / derived.length : 0,
@@ -85,11 +86,6 @@ function exactRuns(text: string, sources: readonly MeterSource[], minRun: number
       end: t.ends[f.a + f.len - 1]!,
     })),
   );
-}
-
-/** The cut % the engine's verdict is a threshold on. */
-function combinedCutOf(r: MeterResult): number {
-  return sourceCut(r.article.text, r.matches);
 }
 
 /** The thresholds on cut % that score best against the gold labels, and those scores. */
