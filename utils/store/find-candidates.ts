@@ -57,10 +57,19 @@ export async function findCandidates(
  * is not looked up again (capped-prints.ts); such fingerprints are returned apart so
  * alignment can ignore passages made only of them.
  */
-export async function retrieveCandidates(
+export function retrieveCandidates(
   db: WiretraceDb,
   hashes: readonly number[],
   options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS,
+): Promise<Retrieval> {
+  // One read transaction for all ~140 lookups: left to itself, Dexie opens one per query.
+  return db.transaction('r', db.prints, () => lookUp(db, hashes, options));
+}
+
+async function lookUp(
+  db: WiretraceDb,
+  hashes: readonly number[],
+  options: CandidateOptions,
 ): Promise<Retrieval> {
   const cap = options.maxDocFrequency;
   const known = cappedPrints(db, cap);
