@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { CHROMIUM_PATH } from '../../e2e/harness/chromium-harness.ts';
+import { CHROMIUM_PATH, extensionArgs } from '../../e2e/harness/chromium-harness.ts';
 
 /** A running Chromium and the CDP browser endpoint it announced. */
 export interface ChromiumProcess {
@@ -9,7 +9,7 @@ export interface ChromiumProcess {
 
 /**
  * Starts Debian Chromium headless with the unpacked extension and CDP on a port the OS
- * picks (the same flags the e2e harness gives Playwright, see toolchain notes).
+ * picks, with the e2e harness's extension flags.
  */
 export async function startChromium(
   profile: string,
@@ -21,16 +21,8 @@ export async function startChromium(
       '--headless',
       '--remote-debugging-port=0',
       `--user-data-dir=${profile}`,
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
+      ...extensionArgs(extensionDir),
       '--no-default-browser-check',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
       'about:blank',
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },

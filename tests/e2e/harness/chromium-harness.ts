@@ -15,6 +15,24 @@ import { WAIT_MS, withTimeout } from './wait-for.ts';
 export const CHROMIUM_PATH = process.env.WIRETRACE_CHROMIUM ?? '/usr/lib/chromium/chromium';
 
 /**
+ * Flags every Wiretrace test and benchmark starts Chromium with: the unpacked extension
+ * loaded, and nothing of Chromium's own reaching the network (toolchain notes).
+ */
+export function extensionArgs(extensionDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
+/**
  * Starts Debian Chromium with the unpacked Chrome build loaded, in a fresh temporary
  * profile. Headed only when asked (the demo on a machine with a display).
  */
@@ -41,17 +59,7 @@ export async function launchChromium(
       timeout: WAIT_MS,
       viewport: { width: 1100, height: 900 },
       // Playwright adds --disable-extensions; without the "except" the worker never starts.
-      args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: extensionArgs(extensionDir),
     });
     const worker = await withTimeout(
       'the extension service worker to start in Chromium',

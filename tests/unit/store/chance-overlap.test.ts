@@ -23,6 +23,11 @@ async function store(db: WiretraceDb, i: number, text: string) {
   return saveArticle(db, article, fingerprintText(text));
 }
 
+/** Matches `text` as the page of a reader's outlet, against everything stored. */
+function matchText(db: WiretraceDb, text: string) {
+  return matchArticle(db, { text, outlet: 'Reader', hashes: fingerprintText(text) });
+}
+
 describe('listing a non-derived pair', () => {
   it('sets aside pairs whose only long passage is a line many stored articles carry', async () => {
     const db = openDb('test-chance-1');
@@ -31,11 +36,7 @@ describe('listing a non-derived pair', () => {
       await store(db, i, `${syntheticText(i + 1, 250)}\n\n${STAMP}`);
     const quoting = await store(db, 50, `${syntheticText(60, 250)}\n\n${QUOTE}\n\n${STAMP}`);
     const text = `${syntheticText(99, 250)}\n\n${QUOTE}\n\n${STAMP}`;
-    const report = await matchArticle(db, {
-      text,
-      outlet: 'Reader',
-      hashes: fingerprintText(text),
-    });
+    const report = await matchText(db, text);
     // The article that also shares a real sentence stays listed; the stamp carriers do not.
     expect(report.otherOutlets.map((m) => m.articleId)).toEqual([quoting.id]);
     expect(report.chanceOverlaps).toHaveLength(COMMON_PRINT_ARTICLES + 1);
@@ -49,11 +50,7 @@ describe('listing a non-derived pair', () => {
     dbs.push(db);
     for (let i = 0; i < 2; i++) await store(db, i, `${syntheticText(i + 1, 250)}\n\n${STAMP}`);
     const text = `${syntheticText(99, 250)}\n\n${STAMP}`;
-    const report = await matchArticle(db, {
-      text,
-      outlet: 'Reader',
-      hashes: fingerprintText(text),
-    });
+    const report = await matchText(db, text);
     expect(report.otherOutlets).toHaveLength(2);
   });
 
@@ -63,11 +60,7 @@ describe('listing a non-derived pair', () => {
     const story = `${syntheticText(5, 300)}\n\n${PARAGRAPH}\n\n${syntheticText(6, 200)}`;
     for (let i = 0; i < COMMON_PRINT_ARTICLES + 3; i++) await store(db, i, story);
     const text = `${syntheticText(99, 900)}\n\n${PARAGRAPH}\n\n${syntheticText(98, 200)}`;
-    const report = await matchArticle(db, {
-      text,
-      outlet: 'Reader',
-      hashes: fingerprintText(text),
-    });
+    const report = await matchText(db, text);
     expect(report.otherOutlets).toHaveLength(COMMON_PRINT_ARTICLES + 3);
     expect(report.otherOutlets.every((m) => m.derivation === 'non' && m.longestWords >= 40)).toBe(
       true,
@@ -82,11 +75,7 @@ describe('listing a non-derived pair', () => {
     for (let i = 3; i < COMMON_PRINT_ARTICLES + 3; i++)
       await store(db, i, `${syntheticText(i + 10, 250)}\n\n${STAMP}`);
     const text = `${syntheticText(99, 250)}\n\n${STAMP}`;
-    const report = await matchArticle(db, {
-      text,
-      outlet: 'Reader',
-      hashes: fingerprintText(text),
-    });
+    const report = await matchText(db, text);
     expect(report.otherOutlets).toEqual([]);
     expect(report.chanceOverlaps).toHaveLength(COMMON_PRINT_ARTICLES + 3);
   });
