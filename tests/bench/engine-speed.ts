@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { pathToFileURL } from 'node:url';
-import { comparePair, fingerprintText } from '../../utils/engine/index';
+import { comparePair, fingerprintText, lookupPrints } from '../../utils/engine/index';
 import { openDb, type WiretraceDb } from '../../utils/store/db';
 import { readArticle, toRecord } from '../../utils/store/article-record';
 import { findCandidates } from '../../utils/store/find-candidates';
@@ -129,17 +129,17 @@ async function timeQuery(
   [query, parts, fresh, pairText, pairSource]: string[],
 ): Promise<QueryTimes> {
   const t0 = performance.now();
-  await matchArticle(db, { text: query!, outlet: 'query', hashes: fingerprintText(query!) });
+  await matchArticle(db, { text: query!, outlet: 'query' });
   const t1 = performance.now();
   // The same steps one by one on another new article (nothing cached).
-  const candidates = await findCandidates(db, fingerprintText(parts!));
+  const candidates = await findCandidates(db, lookupPrints(parts!));
   const t2 = performance.now();
   const records = await db.articles.bulkGet(candidates.map((c) => c.articleId));
   const others = records.map((r) => (r ? readArticle(r) : undefined));
   const t3 = performance.now();
   for (const o of others) if (o) comparePair(parts!, o.text);
   const t4 = performance.now();
-  for (const id of memory.candidates(fingerprintText(fresh!))) comparePair(fresh!, texts[id - 1]!);
+  for (const id of memory.candidates(lookupPrints(fresh!))) comparePair(fresh!, texts[id - 1]!);
   const t5 = performance.now();
   comparePair(pairText!, pairSource!);
   const t6 = performance.now();

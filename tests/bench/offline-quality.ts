@@ -3,7 +3,6 @@ import { openDb } from '../../utils/store/db';
 import { readArticle } from '../../utils/store/article-record';
 import { importArticles } from '../../utils/store/import-articles';
 import { matchArticle } from '../../utils/store/match-article';
-import { fingerprintText } from '../../utils/engine/index';
 import { createCorpus } from './generator/corpus.ts';
 import { randomPositions } from './phases/queries.ts';
 import { scoreQuality, type QueryReport } from './quality/score-quality.ts';
@@ -28,7 +27,7 @@ async function main(size: number, seed: number): Promise<void> {
   let candidates = 0;
   for (const index of queries) {
     const article = readArticle((await db.articles.get(index + 1))!);
-    const report = await matchArticle(db, { ...article, hashes: fingerprintText(article.text) });
+    const report = await matchArticle(db, article);
     candidates +=
       report.otherOutlets.length + report.chanceOverlaps.length + report.sameOutlet.length;
     reports.push({

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { lookupPrints } from '../../utils/engine/index';
 import { REPO_ROOT } from '../e2e/build-extension.ts';
 import type { BenchResult } from './bench-result.ts';
 import type { BenchOptions } from './cli-options.ts';
@@ -55,13 +56,17 @@ async function measure(o: BenchOptions, driver: BenchDriver, log: (s: string) =>
   // Now, while the worker is warm from matching: Chromium stops an MV3 worker idle for 30 s,
   // and the replays below talk to IndexedDB from the page, not to the worker.
   const heap = await driver.heapMB();
+  // Ids are the import order (fresh profile): id i + 1 holds the corpus article at i.
+  const lookups = Object.fromEntries(
+    queries.ids.map((id) => [id, lookupPrints(corpus.articleAt(id - 1).text)]),
+  );
   const profileIds = queries.ids.filter((_, i) => i % 5 === 0);
-  const profile = await timed('profile', () => profileRetrieval(driver, profileIds));
+  const profile = await timed('profile', () => profileRetrieval(driver, profileIds, lookups));
   const familyOf = Object.fromEntries(
     corpus.families.flatMap((f) => f.members.map((m) => [m.index + 1, f.id])),
   );
   const variants = await timed('retrieval variants', () =>
-    replayVariants(driver, queries.ids, familyOf),
+    replayVariants(driver, queries.ids, familyOf, lookups),
   );
   const plantedIds = corpus.families.flatMap((f) => f.members.map((m) => m.index + 1));
   const cold = await timed('cold start', () => timeColdStart(driver, plantedIds));

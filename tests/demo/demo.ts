@@ -4,12 +4,7 @@ import type { BrowserHarness, BrowserTab } from '../e2e/harness/browser-harness.
 import { launchChromium } from '../e2e/harness/chromium-harness.ts';
 import { installExitCleanup, onCleanup, runCleanups } from '../e2e/harness/cleanup.ts';
 import { PATHS } from '../e2e/scenario/expected.ts';
-import {
-  popupUrl,
-  readPopup,
-  waitForPopupStatus,
-  type PopupView,
-} from '../e2e/scenario/popup-probe.ts';
+import { popupUrl, waitForPopupStatus, type PopupView } from '../e2e/scenario/popup-probe.ts';
 import { fixtureSites } from '../e2e/server/fixture-sites.ts';
 import { startSiteServer, type SiteServer } from '../e2e/server/site-server.ts';
 

@@ -7,7 +7,7 @@ import { launchChromium } from './harness/chromium-harness.ts';
 import { rerunWithWebSocket } from './harness/ensure-websocket.ts';
 import { launchFirefox } from './harness/firefox-harness.ts';
 import { installExitCleanup, onCleanup, runCleanups } from './harness/cleanup.ts';
-import { popupUrl, readPopup, waitForPopupStatus } from './scenario/popup-probe.ts';
+import { popupUrl, waitForPopupStatus } from './scenario/popup-probe.ts';
 import { parseSeedText } from './seed/parse-seed-text.ts';
 import { renderSeedPage, type SeedOutlet } from './seed/render-seed-page.ts';
 import { startSiteServer, type PageResolver, type SiteServer } from './server/site-server.ts';

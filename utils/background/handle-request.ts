@@ -65,13 +65,10 @@ async function dispatch(deps: BackgroundDeps, request: Request, origin: RequestO
     case 'list-articles':
       return listArticles(db, request.query, request.offset, request.limit);
     case 'get-article': {
-      const [record, prints] = await Promise.all([
-        db.articles.get(request.id),
-        db.prints.get(request.id),
-      ]);
+      const record = await db.articles.get(request.id);
       if (!record) return null;
       const article = readArticle(record);
-      const report = await matchArticle(db, { ...article, hashes: prints?.hashes ?? [] });
+      const report = await matchArticle(db, article);
       return { article, report };
     }
     case 'delete-article':

@@ -42,7 +42,6 @@ export async function analyseArticle(
   const existing = await findByUrl(db, article.url);
   const report = await matchArticle(db, {
     ...article,
-    hashes,
     id: existing?.id,
     firstSeen: existing?.firstSeen,
   });

@@ -11,7 +11,7 @@ export function combinedCut(
   text: string,
   matches: readonly { passages: readonly Passage[] }[],
 ): number {
-  const { starts, ends } = cachedTokens(text);
+  const { starts } = cachedTokens(text);
   if (starts.length === 0) return 0;
   // Passages start and end on word boundaries, so a word is shared when its first character is.
   const depth = new Int32Array(text.length + 1);

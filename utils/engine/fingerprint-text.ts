@@ -22,6 +22,26 @@ export function fingerprintText(text: string): number[] {
   return [...prints].sort((x, y) => x - y);
 }
 
+/**
+ * From this many words, an article is looked up by its winnowed prints only: they find every
+ * stored article sharing WINDOW + SHINGLE_WORDS - 1 words in a row with it, anywhere, and
+ * the lead is under an eighth of its text. At 100,000 stored articles each lookup is an
+ * IndexedDB index seek of some 0.3 ms, and a 600-word article's lead adds about 40 of them.
+ */
+export const LEAD_LOOKUP_MAX_WORDS = 8 * LEAD_WORDS;
+
+/**
+ * The fingerprints to look a text up by in the store: all of `fingerprintText` for a short
+ * text, whose few words may be a brief cut from a stored story's lead; the winnowed ones
+ * for a long text. What is stored is always `fingerprintText`, so a stored brief is still
+ * found by a long article that shares a window's run of words with it (often a shorter one).
+ */
+export function lookupPrints(text: string): number[] {
+  const words = cachedTokens(text).hashes;
+  if (words.length < LEAD_LOOKUP_MAX_WORDS) return fingerprintText(text);
+  return winnow(shingleHashes(words, SHINGLE_WORDS), WINDOW);
+}
+
 /** Hash of each run of `k` consecutive word hashes. */
 export function shingleHashes(words: Uint32Array, k: number): Uint32Array {
   const n = Math.max(0, words.length - k + 1);

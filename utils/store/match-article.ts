@@ -1,4 +1,4 @@
-import { absentParagraphs, comparePair } from '../engine/index';
+import { absentParagraphs, comparePair, lookupPrints } from '../engine/index';
 import type { ArticleMatch, MatchReport } from '../match-result';
 import type { StoredArticle, WiretraceDb } from './db';
 import {
@@ -15,7 +15,6 @@ import { syndicatedHolders } from './syndicated-holders';
 export interface MatchQuery {
   text: string;
   outlet: string;
-  hashes: readonly number[];
   /** The query's own id when it is stored, so it never matches itself. */
   id?: number;
   /** For choosing the likely origin. */
@@ -34,7 +33,8 @@ export async function matchArticle(
   query: MatchQuery,
   options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS,
 ): Promise<MatchReport> {
-  const { candidates, boilerplate, frequency } = await retrieveCandidates(db, query.hashes, {
+  const prints = lookupPrints(query.text);
+  const { candidates, boilerplate, frequency } = await retrieveCandidates(db, prints, {
     ...options,
     excludeId: query.id,
   });

@@ -5,7 +5,7 @@ export interface RetrievalProfile {
   queries: number;
   /** Fingerprints per stored article (mean over the sample). */
   printsPerArticle: number;
-  /** Index lookups per query and postings (primary keys) they read. */
+  /** Index lookups per query (the prints matching looks it up by) and postings they read. */
   lookupsPerQuery: number;
   postingsReadPerQuery: number;
   /** Lookups that hit the document-frequency cap (boilerplate fingerprints). */
@@ -23,11 +23,13 @@ export interface RetrievalProfile {
  * Replays retrieval with raw IndexedDB in the extension page (same origin, same database,
  * read-only): for sample stored ids, the multiEntry lookups capped at `cap + 1` keys, then
  * a load of the top candidates. Tells how much of a match is IndexedDB and how much is
- * alignment, without any profiling code in the extension.
+ * alignment, without any profiling code in the extension. `lookups` holds, by id, the prints
+ * matching looks the article up by (`lookupPrints`, computed in Node).
  */
 export function profileRetrieval(
   driver: BenchDriver,
   ids: readonly number[],
+  lookups: Record<number, number[]>,
   cap = 30,
   limit = 24,
 ): Promise<RetrievalProfile> {
@@ -36,12 +38,13 @@ export function profileRetrieval(
     const req = (r) => new Promise((ok, ko) => { r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
     const med = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
     const out = { lookups: 0, postings: 0, capped: 0, prints: 0, text: 0, paras: 0, ret: [], load: [] };
+    const lookups = ${JSON.stringify(lookups)};
     for (const id of ${JSON.stringify(ids)}) {
       const tx = db.transaction(['prints', 'articles'], 'readonly');
       const prints = await req(tx.objectStore('prints').get(id));
       const index = tx.objectStore('prints').index('hashes');
       const t0 = performance.now();
-      const lists = await Promise.all(prints.hashes.map((h) => req(index.getAllKeys(IDBKeyRange.only(h), ${cap + 1}))));
+      const lists = await Promise.all(lookups[id].map((h) => req(index.getAllKeys(IDBKeyRange.only(h), ${cap + 1}))));
       out.ret.push(performance.now() - t0);
       const counts = new Map();
       for (const l of lists) {

@@ -13,6 +13,8 @@ export interface RetrievalVariant {
   /** Document-frequency cap (lookups read cap + 1 keys at most). */
   cap: number;
   minShared: number;
+  /** Start from the prints matching looks the article up by (`lookupPrints`), not all stored ones. */
+  lookup?: boolean;
 }
 
 export const VARIANTS: RetrievalVariant[] = [
@@ -24,11 +26,19 @@ export const VARIANTS: RetrievalVariant[] = [
     minShared: 1,
   },
   {
-    name: 'all prints, cap 30, ≥1 shared (shipped)',
+    name: 'all prints, cap 30, ≥1 shared (shipped until 1 Dec 2026)',
     sample: null,
     modulo: null,
     cap: 30,
     minShared: 1,
+  },
+  {
+    name: 'lookup prints (winnowed only from 400 words), cap 30, ≥1 shared (shipped)',
+    sample: null,
+    modulo: null,
+    cap: 30,
+    minShared: 1,
+    lookup: true,
   },
   { name: 'all prints, cap 100, ≥2 shared', sample: null, modulo: null, cap: 100, minShared: 2 },
   { name: 'all prints, cap 30, ≥2 shared', sample: null, modulo: null, cap: 30, minShared: 2 },
@@ -62,9 +72,11 @@ export function replayVariants(
   driver: BenchDriver,
   ids: readonly number[],
   familyOf: Record<number, number>,
+  lookups: Record<number, number[]>,
 ): Promise<VariantCost[]> {
   return driver.evaluate<VariantCost[]>(`(async () => {
     const variants = ${JSON.stringify(VARIANTS)}, familyOf = ${JSON.stringify(familyOf)};
+    const lookups = ${JSON.stringify(lookups)};
     const req = (r) => new Promise((ok, ko) => { r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
     const db = await req(indexedDB.open('wiretrace'));
     const acc = variants.map(() => ({ ms: [], postings: 0, cands: [], kept: 0, planted: 0 }));
@@ -73,7 +85,8 @@ export function replayVariants(
       const prints = await req(db.transaction('prints').objectStore('prints').get(id));
       for (let k = 0; k < variants.length; k++) {
         const vi = (k + q) % variants.length, v = variants[vi], a = acc[vi];
-        const sampled = v.modulo ? prints.hashes.filter((h) => h % v.modulo === 0) : prints.hashes;
+        const base = v.lookup ? lookups[id] : prints.hashes;
+        const sampled = v.modulo ? base.filter((h) => h % v.modulo === 0) : base;
         const hashes = v.sample ? sampled.slice(0, v.sample) : sampled;
         const index = db.transaction('prints').objectStore('prints').index('hashes');
         const t = performance.now();

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprintText, SHINGLE_WORDS, WINDOW } from '../../../utils/engine/fingerprint-text';
+import {
+  fingerprintText,
+  LEAD_LOOKUP_MAX_WORDS,
+  lookupPrints,
+  SHINGLE_WORDS,
+  WINDOW,
+} from '../../../utils/engine/fingerprint-text';
 import { syntheticText } from './synthetic-text';
 
 describe('fingerprintText', () => {
@@ -43,5 +49,32 @@ describe('fingerprintText', () => {
   it('gives nothing for an empty text and something for a short one', () => {
     expect(fingerprintText('')).toEqual([]);
     expect(fingerprintText('one two three four five six').length).toBeGreaterThan(0);
+  });
+});
+
+describe('lookupPrints', () => {
+  it('looks a short article up by all its stored prints, lead included', () => {
+    const brief = syntheticText(11, LEAD_LOOKUP_MAX_WORDS - 1);
+    expect(lookupPrints(brief)).toEqual(fingerprintText(brief));
+  });
+
+  it('looks a long article up by a subset of its stored prints, without most of its lead', () => {
+    const long = syntheticText(12, LEAD_LOOKUP_MAX_WORDS + 200);
+    const stored = fingerprintText(long);
+    const looked = lookupPrints(long);
+    expect(looked.every((h) => stored.includes(h))).toBe(true);
+    // The lead's 48 shingles are all stored; winnowing keeps only a few of them.
+    expect(stored.length - looked.length).toBeGreaterThan(25);
+  });
+
+  it("still finds a stored brief that shares a window's run of a long article's lead", () => {
+    const shared = syntheticText(98, WINDOW + SHINGLE_WORDS - 1);
+    for (const seed of [13, 14, 15, 16, 17]) {
+      const brief = fingerprintText(`${syntheticText(seed, 10)} ${shared}.`);
+      const long = lookupPrints(
+        `${syntheticText(seed + 30, 5)} ${shared} ${syntheticText(seed + 40, LEAD_LOOKUP_MAX_WORDS)}`,
+      );
+      expect(long.some((h) => brief.includes(h))).toBe(true);
+    }
   });
 });

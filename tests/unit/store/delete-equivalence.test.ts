@@ -25,7 +25,6 @@ describe('deleting articles', () => {
     const query = {
       text: `${WIRE_SECOND}\n\n${BOILERPLATE}`,
       outlet: 'Q',
-      hashes: fingerprintText(`${WIRE_SECOND}\n\n${BOILERPLATE}`),
     };
 
     const withDeletes = openDb('test-del-1');

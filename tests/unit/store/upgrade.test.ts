@@ -75,7 +75,6 @@ describe('upgrading a version 1 database', () => {
     const report = await matchArticle(db, {
       text: WIRE_SECOND,
       outlet: 'Reader',
-      hashes: fingerprintText(WIRE_SECOND),
     });
     expect(report.otherOutlets.map((m) => m.articleId)).toEqual([ids[0]]);
     const saved = await saveArticle(

@@ -49,8 +49,7 @@ export async function runMeterMatching(
     const results: MeterResult[] = [];
     for (const article of corpus.articles) {
       const start = performance.now();
-      const hashes = fingerprintText(article.text);
-      const report = await matchArticle(db, { text: article.text, outlet: article.paper, hashes });
+      const report = await matchArticle(db, { text: article.text, outlet: article.paper });
       results.push({
         article,
         matches: [...report.otherOutlets, ...report.chanceOverlaps],
