@@ -24,14 +24,9 @@ export function anchoredRuns(
     solid.some((p) => f.a < p.aEnd && f.a + f.len > p.aStart);
   const free = runs.filter((f) => !covered(f));
   if (free.length === 0) return [];
-  const countA = counts(a);
-  const countB = counts(b);
+  const isRare = rareWords(a, b, o.anchoredMaxCount, aNorms);
   const rare = (f: Fragment): boolean => {
-    for (let k = 0; k < f.len; k++) {
-      const w = a[f.a + k]! & 0x3fffffff;
-      if ((aNorms?.[f.a + k]?.length ?? MIN_RARE_LENGTH) < MIN_RARE_LENGTH) continue;
-      if (countA.get(w)! <= o.anchoredMaxCount && countB.get(w)! <= o.anchoredMaxCount) return true;
-    }
+    for (let k = 0; k < f.len; k++) if (isRare(f.a + k)) return true;
     return false;
   };
   const kept = free.filter(rare);
@@ -48,6 +43,25 @@ export function anchoredRuns(
     bEnd: f.b + f.len,
     matched: f.len,
   }));
+}
+
+/**
+ * Whether word `t` of `a` is rare in both texts: it occurs at most `maxCount` times in each
+ * and has at least three characters (see `anchoredRuns`).
+ */
+export function rareWords(
+  a: Uint32Array,
+  b: Uint32Array,
+  maxCount: number,
+  aNorms?: readonly string[],
+): (t: number) => boolean {
+  const countA = counts(a);
+  const countB = counts(b);
+  return (t) => {
+    if ((aNorms?.[t]?.length ?? MIN_RARE_LENGTH) < MIN_RARE_LENGTH) return false;
+    const w = a[t]! & 0x3fffffff;
+    return countA.get(w)! <= maxCount && countB.get(w)! <= maxCount;
+  };
 }
 
 const countCache = new WeakMap<Uint32Array, Map<number, number>>();

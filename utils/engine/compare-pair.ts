@@ -1,6 +1,6 @@
 import { cachedTokens } from './cached-tokens';
 import { chainFragments, keepSolid, mergeNearby, type WordPassage } from './chain-fragments';
-import { anchoredRuns } from './anchored-runs';
+import { anchoredRuns, rareWords } from './anchored-runs';
 import { classifyDerivation } from './classify-derivation';
 import { dropBoilerplate } from './drop-boilerplate';
 import { extendEdges } from './extend-edges';
@@ -23,7 +23,10 @@ export interface AlignOptions {
   minEvidence: number;
   /** ...and at least this share of the shorter text's words. */
   evidenceShare: number;
-  /** After merging, a passage with fewer identical words is too small to show ("on Tuesday"). */
+  /**
+   * After merging, a passage with fewer identical words is too small to show ("on Tuesday"),
+   * unless it is two words both rare in both texts: a name ("Palace Theatre").
+   */
   minPassageWords: number;
 }
 
@@ -54,7 +57,9 @@ export function comparePair(
 ): PairScore {
   const ta = cachedTokens(a);
   const tb = cachedTokens(b);
-  const aligned = alignWords(ta.hashes, tb.hashes, options, ta.norms);
+  const aligned = alignWords(ta.hashes, tb.hashes, options, ta.norms, (t) =>
+    startsUpper(a, ta.starts[t]!),
+  );
   const words = extendEdges(dropBoilerplate(aligned, ta.hashes, boilerplate), ta.norms, tb.norms);
   const cut = percent(coveredWords(words, 'a'), ta.hashes.length);
   const paste = percent(coveredWords(words, 'b'), tb.hashes.length);
@@ -77,12 +82,21 @@ export function alignWords(
   b: Uint32Array,
   o: AlignOptions = ALIGN_OPTIONS,
   aNorms?: readonly string[],
+  aCapitalized: (t: number) => boolean = () => false,
 ): WordPassage[] {
   const runs = pairOneToOne(findExactRuns(a, b, o.minRun), a.length, b.length, o.minRun);
   const solid = keepSolid(chainFragments(runs, o.maxGap), o.minWords);
   const short = anchoredRuns(runs, solid, a, b, o, aNorms);
   const merged = mergeNearby(keepSolid([...solid, ...short], 1), o.maxGap);
-  return merged.filter((p) => p.matched >= o.minPassageWords);
+  const isRare = rareWords(a, b, o.anchoredMaxCount, aNorms);
+  // A name kept from the other text ("Palace Theatre") is shared text, and annotators of
+  // reuse (METER) mark it so; short runs only exist here once the texts are related
+  // (anchoredRuns). Two rare capitalised words: "weeks after" is a stock phrase.
+  const isName = (p: WordPassage) =>
+    p.matched === 2 &&
+    p.aEnd - p.aStart === 2 &&
+    [p.aStart, p.aStart + 1].every((t) => isRare(t) && aCapitalized(t));
+  return merged.filter((p) => p.matched >= o.minPassageWords || isName(p));
 }
 
 function coveredWords(passages: readonly WordPassage[], side: 'a' | 'b'): number {
@@ -107,4 +121,10 @@ function toPassage(p: WordPassage, a: string, b: string, ta: TokenList, tb: Toke
     a: widenSpan(a, { start: ta.starts[p.aStart]!, end: ta.ends[p.aEnd - 1]! }),
     b: widenSpan(b, { start: tb.starts[p.bStart]!, end: tb.ends[p.bEnd - 1]! }),
   };
+}
+
+/** Whether the word starting at `start` begins with an upper-case letter (scripts with case). */
+function startsUpper(text: string, start: number): boolean {
+  const c = String.fromCodePoint(text.codePointAt(start) ?? 0);
+  return c !== c.toLowerCase();
 }

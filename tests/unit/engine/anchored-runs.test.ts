@@ -17,6 +17,18 @@ describe('short runs in related texts', () => {
       [LEAD, 'Tin Orchard Collective'],
     ],
     [
+      'so does a two-word name, alone in a reworded sentence',
+      `${LEAD}\n\nShe will sing next at Harbour Hall in the spring.`,
+      `${LEAD}\n\nA spring concert at a Harbour Hall venue is planned.`,
+      [LEAD, 'Harbour Hall'],
+    ],
+    [
+      'but not two lower-case words that are each rare',
+      `${LEAD}\n\nIn the spring she will travel north to sing harbour songs.`,
+      `${LEAD}\n\nNext year a long concert tour where they sing harbour tunes is planned.`,
+      [LEAD],
+    ],
+    [
       'common word pairs are chance, not reuse',
       `${LEAD}\n\nMost of the crowd in the hall had come for the band, and some of the fans in the front rows left early.`,
       `${LEAD}\n\nThe jury met in the old town hall. One of the judges said the rest of the list was strong, and all of the nominees were in the room.`,
