@@ -25,7 +25,7 @@ export interface AlignOptions {
   evidenceShare: number;
   /**
    * After merging, a passage with fewer identical words is too small to show ("on Tuesday"),
-   * unless it is two words both rare in both texts: a name ("Palace Theatre").
+   * unless it is two capitalised words both rare in both texts: a name ("Palace Theatre").
    */
   minPassageWords: number;
 }
