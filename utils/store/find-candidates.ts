@@ -62,7 +62,8 @@ export function retrieveCandidates(
   hashes: readonly number[],
   options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS,
 ): Promise<Retrieval> {
-  // One read transaction for all ~140 lookups: left to itself, Dexie opens one per query.
+  // One read transaction for all the lookups (about 100 for a long article): left to itself,
+  // Dexie opens one per query.
   return db.transaction('r', db.prints, () => lookUp(db, hashes, options));
 }
 
