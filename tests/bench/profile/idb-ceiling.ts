@@ -1,9 +1,8 @@
-import { fingerprintText } from '../../../utils/engine/index';
-import { urlKey } from '../../../utils/store/article-record';
 import type { BenchDriver } from '../driver/bench-driver.ts';
 import { articlesAndBrowser, flagValue, runCommand, withDriver } from '../bench-command.ts';
 import { ensureBuild } from '../ensure-build.ts';
 import { createCorpus } from '../generator/corpus.ts';
+import { fillRates, RAW_BATCH, rawRows, storageUsage } from './raw-fill.ts';
 
 // `npx tsx tests/bench/profile/idb-ceiling.ts --articles N [--browser chromium|firefox]
 //   [--layout prints-index|prints-no-index|no-prints]`
@@ -13,7 +12,6 @@ import { createCorpus } from '../generator/corpus.ts';
 // fingerprinting, no Dexie; prints are computed in Node beforehand). Only the transactions
 // are timed. One JSON line on stdout: articles/s overall and by tenth, bytes per article.
 
-const BATCH = 500;
 const LAYOUTS = ['prints-index', 'prints-no-index', 'no-prints'] as const;
 type Layout = (typeof LAYOUTS)[number];
 
@@ -53,49 +51,26 @@ const write = (rows: unknown[], prints: boolean) => `(async () => {
 
 async function measure(driver: BenchDriver, articles: number, layout: Layout) {
   const corpus = createCorpus({ seed: 1, size: articles });
-  const before = await usage(driver);
+  const before = await storageUsage(driver);
   await driver.evaluate(open(layout));
   const batchMs: number[] = [];
-  for (let from = 0; from < articles; from += BATCH) {
-    const rows = [];
-    for (let i = from; i < Math.min(articles, from + BATCH); i++) {
-      const { paragraphs: _p, ...a } = corpus.articleAt(i);
-      rows.push({
-        ...a,
-        id: i + 1,
-        urlKey: urlKey(a.url),
-        firstSeen: i + 1,
-        lastSeen: i + 1,
-        wordCount: 600,
-        hashes: fingerprintText(a.text),
-      });
-    }
-    batchMs.push(await driver.evaluate<number>(write(rows, layout !== 'no-prints')));
-  }
+  for (let from = 0; from < articles; from += RAW_BATCH)
+    batchMs.push(
+      await driver.evaluate<number>(write(rawRows(corpus, from), layout !== 'no-prints')),
+    );
   await driver.evaluate('(__ceiling.db.close(), true)');
   await new Promise((r) => setTimeout(r, 2000)); // as the bench: let the store flush
-  const bytes = (await usage(driver)) - before;
+  const bytes = (await storageUsage(driver)) - before;
   await driver.evaluate(
     `(delete globalThis.__ceiling, indexedDB.deleteDatabase('wiretrace-idb-ceiling'), true)`,
   );
-  const perSecond = (ms: number[]) =>
-    Math.round((ms.length * BATCH) / (ms.reduce((a, b) => a + b, 0) / 1000));
-  const tenth = Math.max(1, Math.ceil(batchMs.length / 10));
-  const byTenth = [];
-  for (let i = 0; i < batchMs.length; i += tenth)
-    byTenth.push(perSecond(batchMs.slice(i, i + tenth)));
   return {
     browser: driver.browser,
     articles,
     layout,
-    fillPerSecond: perSecond(batchMs),
-    fillPerSecondByTenth: byTenth,
+    ...fillRates(batchMs),
     bytesPerArticle: Math.round(bytes / articles),
   };
-}
-
-async function usage(driver: BenchDriver): Promise<number> {
-  return (await driver.evaluate<{ usage: number }>('navigator.storage.estimate()')).usage;
 }
 
 runCommand('idb-ceiling', async () => {

@@ -1,0 +1,183 @@
+import { lookupPrints } from '../../../utils/engine/index';
+import type { BenchDriver } from '../driver/bench-driver.ts';
+import { articlesAndBrowser, flagValue, runCommand, withDriver } from '../bench-command.ts';
+import { ensureBuild } from '../ensure-build.ts';
+import { createCorpus } from '../generator/corpus.ts';
+import { fillRates, RAW_BATCH, rawRows, storageUsage } from './raw-fill.ts';
+
+// `npx tsx tests/bench/profile/packed-postings.ts --articles N [--browser chromium|firefox]
+//   [--coarse C] [--fine F] [--merge-at P]`
+// Could postings packed many to a record beat the multiEntry index the store uses? The
+// index costs one browser-written entry per print (~140 an article), which is what caps bulk
+// fill and bytes (idb-ceiling.ts). This writes the bench corpus with raw IndexedDB from the
+// extension page in a two-level packed layout and times fill and lookups:
+// - `deltas`: one record per coarse bucket (the top C bits of a print), a Uint32Array of
+//   (print, article id) pairs appended by every write transaction (read, extend, put back);
+// - `mains`: one record per fine bucket (the top F bits); a coarse bucket's delta is merged
+//   into its 2^(F-C) mains once it holds P pairs, and emptied.
+// A lookup reads, for each print, its delta and its main, and scans them for the print. Prints
+// are computed in Node beforehand and only the transactions are timed, as in idb-ceiling.ts.
+// One JSON line on stdout.
+
+const LOOKUP_QUERIES = 60;
+
+const open = (coarse: number, fine: number, mergeAt: number) => `new Promise((ok, ko) => {
+  const del = indexedDB.deleteDatabase('wiretrace-packed-postings');
+  del.onsuccess = del.onerror = () => {
+    const open = indexedDB.open('wiretrace-packed-postings', 1);
+    open.onupgradeneeded = () => {
+      const db = open.result;
+      const a = db.createObjectStore('articles', { keyPath: 'id' });
+      a.createIndex('urlKey', 'urlKey');
+      a.createIndex('firstSeen', 'firstSeen');
+      db.createObjectStore('prints', { keyPath: 'articleId' });
+      db.createObjectStore('deltas');
+      db.createObjectStore('mains');
+    };
+    open.onerror = () => ko(open.error);
+    open.onsuccess = () => {
+      const req = (r) => new Promise((ok, ko) => { r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
+      const append = (old, add) => {
+        const out = new Uint32Array((old ? old.length : 0) + add.length);
+        if (old) out.set(old);
+        out.set(add, old ? old.length : 0);
+        return out;
+      };
+      const group = (pairs, bits, into = new Map()) => {
+        for (let i = 0; i < pairs.length; i += 2) {
+          const key = pairs[i] >>> (32 - bits);
+          let list = into.get(key);
+          if (!list) into.set(key, (list = []));
+          list.push(pairs[i], pairs[i + 1]);
+        }
+        return into;
+      };
+      globalThis.__packed = { db: open.result, enc: new TextEncoder(), req, append, group,
+        coarse: ${coarse}, fine: ${fine}, mergeAt: ${mergeAt}, merges: 0 };
+      ok(true);
+    };
+  };
+})`;
+
+/** One import-sized write transaction: articles, prints records, deltas, merges when due. */
+const write = (rows: unknown[]) => `(async () => {
+  const P = __packed;
+  const rows = ${JSON.stringify(rows)}.map(({ text, hashes, ...r }) =>
+    ({ row: { ...r, textUtf8: P.enc.encode(text) }, hashes }));
+  const t = performance.now();
+  const tx = P.db.transaction(['articles', 'prints', 'deltas', 'mains'], 'readwrite');
+  const done = new Promise((ok, ko) => { tx.oncomplete = ok; tx.onerror = tx.onabort = () => ko(tx.error); });
+  const deltas = tx.objectStore('deltas');
+  const mains = tx.objectStore('mains');
+  const pairs = [];
+  for (const { row, hashes } of rows) {
+    tx.objectStore('articles').put(row);
+    tx.objectStore('prints').put({ articleId: row.id, hashes: Uint32Array.from(hashes) });
+    for (const h of hashes) pairs.push(h, row.id);
+  }
+  const byCoarse = P.group(pairs, P.coarse);
+  const coarse = [...byCoarse.keys()];
+  const olds = await Promise.all(coarse.map((c) => P.req(deltas.get(c))));
+  const due = new Map();
+  coarse.forEach((c, i) => {
+    const delta = P.append(olds[i], byCoarse.get(c));
+    if (delta.length / 2 < P.mergeAt) return deltas.put(delta, c);
+    deltas.delete(c);
+    P.group(delta, P.fine, due);
+    P.merges++;
+  });
+  const fine = [...due.keys()];
+  const oldMains = await Promise.all(fine.map((f) => P.req(mains.get(f))));
+  fine.forEach((f, i) => mains.put(P.append(oldMains[i], due.get(f)), f));
+  await done;
+  return performance.now() - t;
+})()`;
+
+/** Times the lookups of each query (one read transaction each), as retrieval would make them. */
+const lookUp = (queries: number[][]) => `(async () => {
+  const P = __packed;
+  const times = [];
+  let bytes = 0;
+  for (const prints of ${JSON.stringify(queries)}) {
+    const t = performance.now();
+    const tx = P.db.transaction(['deltas', 'mains'], 'readonly');
+    const coarse = [...new Set(prints.map((h) => h >>> (32 - P.coarse)))];
+    const fine = [...new Set(prints.map((h) => h >>> (32 - P.fine)))];
+    const blocks = await Promise.all([
+      ...coarse.map((c) => P.req(tx.objectStore('deltas').get(c))),
+      ...fine.map((f) => P.req(tx.objectStore('mains').get(f))),
+    ]);
+    const wanted = new Set(prints);
+    const holders = new Map();
+    for (const block of blocks) {
+      if (!block) continue;
+      bytes += block.byteLength;
+      for (let i = 0; i < block.length; i += 2) {
+        if (!wanted.has(block[i])) continue;
+        let ids = holders.get(block[i]);
+        if (!ids) holders.set(block[i], (ids = []));
+        ids.push(block[i + 1]);
+      }
+    }
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))] * 10) / 10;
+  return { median: at(0.5), p95: at(0.95), bytesReadPerQuery: Math.round(bytes / times.length) };
+})()`;
+
+async function measure(
+  driver: BenchDriver,
+  articles: number,
+  layout: { coarse: number; fine: number; mergeAt: number },
+) {
+  const corpus = createCorpus({ seed: 1, size: articles });
+  const before = await storageUsage(driver);
+  await driver.evaluate(open(layout.coarse, layout.fine, layout.mergeAt));
+  const batchMs: number[] = [];
+  for (let from = 0; from < articles; from += RAW_BATCH)
+    batchMs.push(await driver.evaluate<number>(write(rawRows(corpus, from))));
+  const queries = Array.from({ length: LOOKUP_QUERIES }, (_, k) =>
+    lookupPrints(corpus.freshArticle(k).text),
+  );
+  // Twice: the first pass also warms the browser's caches, as the bench's warm-up does.
+  const lookupsFirst = await driver.evaluate(lookUp(queries));
+  const lookups = await driver.evaluate(lookUp(queries));
+  const merges = await driver.evaluate<number>('__packed.merges');
+  await driver.evaluate('(__packed.db.close(), true)');
+  await new Promise((r) => setTimeout(r, 2000)); // as the bench: let the store flush
+  const bytes = (await storageUsage(driver)) - before;
+  await driver.evaluate(
+    `(delete globalThis.__packed, indexedDB.deleteDatabase('wiretrace-packed-postings'), true)`,
+  );
+  return {
+    browser: driver.browser,
+    articles,
+    ...layout,
+    ...fillRates(batchMs),
+    slowestBatchMs: Math.round(Math.max(...batchMs)),
+    coarseMerges: merges,
+    bytesPerArticle: Math.round(bytes / articles),
+    lookupMsFirstPass: lookupsFirst,
+    lookupMs: lookups,
+  };
+}
+
+function bits(argv: readonly string[], flag: string, fallback: number, max: number): number {
+  const n = Number(flagValue(argv, flag, String(fallback)));
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`${flag} takes 1 to ${max}`);
+  return n;
+}
+
+runCommand('packed-postings', async () => {
+  const argv = process.argv.slice(2);
+  const { articles, browser } = articlesAndBrowser(argv);
+  const coarse = bits(argv, '--coarse', 10, 20);
+  const fine = bits(argv, '--fine', 16, 24);
+  const mergeAt = bits(argv, '--merge-at', 2048, 1 << 20);
+  if (fine < coarse) throw new Error('--fine must be at least --coarse');
+  const result = await withDriver(browser, ensureBuild(browser, true), (driver) =>
+    measure(driver, articles, { coarse, fine, mergeAt }),
+  );
+  console.log(JSON.stringify(result));
+});
