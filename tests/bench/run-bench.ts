@@ -66,7 +66,7 @@ async function measure(o: BenchOptions, driver: BenchDriver, log: (s: string) =>
     corpus.families.flatMap((f) => f.members.map((m) => [m.index + 1, f.id])),
   );
   const variants = await timed('retrieval variants', () =>
-    replayVariants(driver, queries.ids, familyOf, lookups),
+    replayVariants(driver, profileIds, familyOf, lookups),
   );
   const plantedIds = corpus.families.flatMap((f) => f.members.map((m) => m.index + 1));
   const cold = await timed('cold start', () => timeColdStart(driver, plantedIds));

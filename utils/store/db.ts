@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { ExtractedArticle } from '../article';
 import { readArticle, toRecord, type ArticleRecord } from './article-record';
+import { pairsOf } from './posting-levels';
+import { addPostings, type PostingsTable } from './postings';
 
 /** One stored article: one record per canonical URL. */
 export interface StoredArticle extends ExtractedArticle {
@@ -12,10 +14,12 @@ export interface StoredArticle extends ExtractedArticle {
   wordCount: number;
 }
 
-/** Winnowed fingerprints of one article, kept apart so listing articles never loads them. */
+/**
+ * Fingerprints of one article, kept apart so listing articles never loads them: what its
+ * postings are (postings.ts), so deleting or replacing it removes exactly those.
+ */
 export interface ArticlePrints {
   articleId: number;
-  /** multiEntry-indexed: the index doubles as the postings lists and the document frequencies. */
   hashes: number[];
 }
 
@@ -34,6 +38,8 @@ export type WiretraceDb = Dexie & {
   /** Records as stored (article-record.ts): read them with `readArticle` for the whole article. */
   articles: EntityTable<ArticleRecord, 'id'>;
   prints: EntityTable<ArticlePrints, 'articleId'>;
+  /** Packed postings (posting-levels.ts): who holds each print, and so its document frequency. */
+  postings: PostingsTable;
   links: Table<ArticleLink, [number, number]>;
 };
 
@@ -58,5 +64,21 @@ export function openDb(name = 'wiretrace'): WiretraceDb {
           ref.value = toRecord(readArticle(a));
         }),
     );
+  // Version 3: postings packed many to a record instead of a multiEntry index on the prints
+  // (posting-levels.ts): built here from the stored prints, a thousand articles at a time.
+  db.version(3)
+    .stores({ prints: 'articleId', postings: '' })
+    .upgrade(async (tx) => {
+      const prints = tx.table<ArticlePrints, number>('prints');
+      const postings = tx.table('postings') as PostingsTable;
+      for (let after = -Infinity; ;) {
+        const chunk = await prints.where(':id').above(after).limit(UPGRADE_CHUNK).toArray();
+        if (chunk.length === 0) break;
+        await addPostings(postings, pairsOf(chunk));
+        after = chunk[chunk.length - 1]!.articleId;
+      }
+    });
   return db;
 }
+
+const UPGRADE_CHUNK = 1000;

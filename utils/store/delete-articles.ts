@@ -1,14 +1,17 @@
 import type { WiretraceDb } from './db';
 import { forgetCappedPrints } from './capped-prints';
+import { removePostings } from './postings';
 import { deleteLinksOf } from './save-article';
 
 /**
- * Deletes one article with its fingerprints and links. The fingerprints' multiEntry index is
- * the document-frequency table, so deleting them updates frequencies in the same transaction.
+ * Deletes one article with its fingerprints, postings and links. The postings are the
+ * document-frequency table, so deleting them updates frequencies in the same transaction.
  */
 export async function deleteArticle(db: WiretraceDb, id: number): Promise<void> {
   forgetCappedPrints(db);
-  await db.transaction('rw', db.articles, db.prints, db.links, async () => {
+  await db.transaction('rw', db.articles, db.prints, db.postings, db.links, async () => {
+    const prints = await db.prints.get(id);
+    if (prints) await removePostings(db.postings, [prints]);
     await db.articles.delete(id);
     await db.prints.delete(id);
     await deleteLinksOf(db, id);
@@ -20,8 +23,13 @@ export async function deleteArticle(db: WiretraceDb, id: number): Promise<void> 
 /** Deletes everything Wiretrace has stored. */
 export async function deleteAllArticles(db: WiretraceDb): Promise<void> {
   forgetCappedPrints(db);
-  await db.transaction('rw', db.articles, db.prints, db.links, async () => {
-    await Promise.all([db.articles.clear(), db.prints.clear(), db.links.clear()]);
+  await db.transaction('rw', [db.articles, db.prints, db.postings, db.links], async () => {
+    await Promise.all([
+      db.articles.clear(),
+      db.prints.clear(),
+      db.postings.clear(),
+      db.links.clear(),
+    ]);
   });
   forgetCappedPrints(db);
 }

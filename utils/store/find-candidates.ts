@@ -1,6 +1,7 @@
 import { cappedPrints } from './capped-prints';
 import { findCopies, SYNDICATED_SHARE } from './syndicated-copies';
 import type { WiretraceDb } from './db';
+import { readHolders } from './postings';
 
 /** How retrieval narrows the store to the few articles worth aligning. */
 export interface CandidateOptions {
@@ -51,20 +52,18 @@ export async function findCandidates(
 }
 
 /**
- * Finds stored articles sharing fingerprints with `hashes`, through the multiEntry index on
- * `prints.hashes`. Each lookup reads at most `maxDocFrequency + 1` keys, so a boilerplate
- * fingerprint held by thousands of articles costs no more than a rare one, and once found it
- * is not looked up again (capped-prints.ts); such fingerprints are returned apart so
- * alignment can ignore passages made only of them.
+ * Finds stored articles sharing fingerprints with `hashes`, through the packed postings
+ * (postings.ts): one read of a few blocks per print, all in one transaction. A fingerprint
+ * held by more than `maxDocFrequency` articles is boilerplate: returned apart so alignment
+ * can ignore passages made only of such prints, and remembered so later queries do not read
+ * its blocks again (capped-prints.ts).
  */
 export function retrieveCandidates(
   db: WiretraceDb,
   hashes: readonly number[],
   options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS,
 ): Promise<Retrieval> {
-  // One read transaction for all the lookups (about 100 for a long article): left to itself,
-  // Dexie opens one per query.
-  return db.transaction('r', db.prints, () => lookUp(db, hashes, options));
+  return db.transaction('r', db.postings, () => lookUp(db, hashes, options));
 }
 
 async function lookUp(
@@ -76,13 +75,12 @@ async function lookUp(
   const known = cappedPrints(db, cap);
   const boilerplate = new Set(hashes.filter((h) => known.has(h)));
   const looked = hashes.filter((h) => !boilerplate.has(h));
-  const holdersOf = (hash: number) =>
-    db.prints
-      .where('hashes')
-      .equals(hash)
-      .limit(cap + 1)
-      .primaryKeys();
-  const postings = await Promise.all(looked.map(holdersOf));
+  // The first cap + 1 holders (oldest first) say all retrieval needs of a print.
+  const firstHolders = async (of: readonly number[]) => {
+    const holders = await readHolders(db.postings, of);
+    return of.map((h) => (holders.get(h) ?? []).slice(0, cap + 1));
+  };
+  const postings = await firstHolders(looked);
   const counts = new Map<number, number>();
   const frequency = new Map<number, number>();
   postings.forEach((ids, i) => {
@@ -97,7 +95,7 @@ async function lookUp(
   });
   if (hashes.length > 0 && boilerplate.size >= SYNDICATED_SHARE * hashes.length) {
     const capped = [...boilerplate];
-    const lists = await Promise.all(capped.map(holdersOf));
+    const lists = await firstHolders(capped);
     const copies = findCopies(new Map(capped.map((h, i) => [h, lists[i]!])), options.excludeId);
     for (const [id, n] of copies.shared) counts.set(id, (counts.get(id) ?? 0) + n);
     for (const h of copies.textPrints) boilerplate.delete(h);

@@ -2,6 +2,8 @@ import { pickExtracted, type ExtractedArticle } from '../article';
 import { fingerprintText } from '../engine/index';
 import { toRecord, urlKey, type ArticleRecord } from './article-record';
 import { forgetCappedPrints } from './capped-prints';
+import { pairsOf } from './posting-levels';
+import { addPostings, removePostings } from './postings';
 import type { StoredArticle, WiretraceDb } from './db';
 import { countWords } from '../extract/count-words';
 
@@ -27,7 +29,7 @@ export async function importArticles(
     record: r,
     hashes: fingerprintText(r.text),
   }));
-  const stored = await db.transaction('rw', db.articles, db.prints, async () => {
+  const stored = await db.transaction('rw', db.articles, db.prints, db.postings, async () => {
     const keys = [...new Set([...unique.keys()].map(urlKey))];
     const existing = (await db.articles.where('urlKey').anyOf(keys).toArray()).filter((a) =>
       unique.has(a.url),
@@ -37,9 +39,14 @@ export async function importArticles(
       toRecord(toStored(record, byUrl.get(record.url), now)),
     );
     const ids = (await db.articles.bulkPut(rows, { allKeys: true })) as number[];
-    await db.prints.bulkPut(
-      ids.map((articleId, i) => ({ articleId, hashes: prepared[i]!.hashes })),
+    const replaced = await db.prints.bulkGet(existing.map((a) => a.id));
+    await removePostings(
+      db.postings,
+      replaced.filter((p) => p !== undefined),
     );
+    const prints = ids.map((articleId, i) => ({ articleId, hashes: prepared[i]!.hashes }));
+    await db.prints.bulkPut(prints);
+    await addPostings(db.postings, pairsOf(prints));
     return { count: ids.length, replaced: existing.length > 0 };
   });
   // Records merged with stored ones had their fingerprints replaced: frequencies may have dropped.

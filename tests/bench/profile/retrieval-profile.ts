@@ -1,14 +1,18 @@
 import type { BenchDriver } from '../driver/bench-driver.ts';
+import { PAGE_POSTINGS } from './page-postings.ts';
 
 /** Where a match's time goes, measured on the extension's own database from its page. */
 export interface RetrievalProfile {
   queries: number;
   /** Fingerprints per stored article (mean over the sample). */
   printsPerArticle: number;
-  /** Index lookups per query (the prints matching looks it up by) and postings they read. */
+  /** Prints looked up per query (those matching looks it up by) and postings found for them. */
   lookupsPerQuery: number;
   postingsReadPerQuery: number;
-  /** Lookups that hit the document-frequency cap (boilerplate fingerprints). */
+  /** Posting blocks read per query, and their bytes. */
+  blocksReadPerQuery: number;
+  bytesReadPerQuery: number;
+  /** Prints held by more articles than the document-frequency cap (boilerplate). */
   cappedLookupsPerQuery: number;
   /** All lookups of one query issued at once, as findCandidates does: median ms. */
   retrievalMs: number;
@@ -21,8 +25,8 @@ export interface RetrievalProfile {
 
 /**
  * Replays retrieval with raw IndexedDB in the extension page (same origin, same database,
- * read-only): for sample stored ids, the multiEntry lookups capped at `cap + 1` keys, then
- * a load of the top candidates. Tells how much of a match is IndexedDB and how much is
+ * read-only): for sample stored ids, the posting blocks of their prints (page-postings.ts),
+ * holders capped at `cap + 1`, then a load of the top candidates. Tells how much of a match is IndexedDB and how much is
  * alignment, without any profiling code in the extension. `lookups` holds, by id, the prints
  * matching looks the article up by (`lookupPrints`, computed in Node).
  */
@@ -37,15 +41,17 @@ export function profileRetrieval(
     const db = await new Promise((ok, ko) => { const r = indexedDB.open('wiretrace'); r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
     const req = (r) => new Promise((ok, ko) => { r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
     const med = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
-    const out = { lookups: 0, postings: 0, capped: 0, prints: 0, text: 0, paras: 0, ret: [], load: [] };
+    const postings = ${PAGE_POSTINGS};
+    const out = { lookups: 0, postings: 0, blocks: 0, bytes: 0, capped: 0, prints: 0, text: 0, paras: 0, ret: [], load: [] };
     const lookups = ${JSON.stringify(lookups)};
     for (const id of ${JSON.stringify(ids)}) {
-      const tx = db.transaction(['prints', 'articles'], 'readonly');
+      const tx = db.transaction(['prints', 'articles', 'postings'], 'readonly');
       const prints = await req(tx.objectStore('prints').get(id));
-      const index = tx.objectStore('prints').index('hashes');
       const t0 = performance.now();
-      const lists = await Promise.all(lookups[id].map((h) => req(index.getAllKeys(IDBKeyRange.only(h), ${cap + 1}))));
+      const read = await postings.holders(tx, lookups[id]);
+      const lists = lookups[id].map((h) => (read.holders.get(h) ?? []).slice(0, ${cap + 1}));
       out.ret.push(performance.now() - t0);
+      out.blocks += read.blocks; out.bytes += read.bytes;
       const counts = new Map();
       for (const l of lists) {
         out.lookups++; out.postings += l.length;
@@ -64,6 +70,7 @@ export function profileRetrieval(
     db.close();
     const n = ${ids.length};
     return { queries: n, printsPerArticle: out.prints / n, lookupsPerQuery: out.lookups / n, postingsReadPerQuery: out.postings / n,
+      blocksReadPerQuery: out.blocks / n, bytesReadPerQuery: Math.round(out.bytes / n),
       cappedLookupsPerQuery: out.capped / n, retrievalMs: med(out.ret), loadCandidatesMs: med(out.load),
       textChars: out.text / n, paragraphChars: out.paras / n };
   })()`);

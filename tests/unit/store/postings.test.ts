@@ -1,0 +1,178 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDb, type WiretraceDb } from '../../../utils/store/db';
+import {
+  appendPairs,
+  blockKeys,
+  bucketOf,
+  groupPairs,
+  holdersIn,
+  POSTING_LEVELS,
+  postingKey,
+  withoutArticles,
+} from '../../../utils/store/posting-levels';
+import { addPostings, readHolders, removePostings } from '../../../utils/store/postings';
+
+const dbs: Dexie[] = [];
+afterEach(async () => {
+  for (const d of dbs.splice(0)) {
+    d.close();
+    await Dexie.delete(d.name);
+  }
+});
+
+function open(name: string): WiretraceDb {
+  const db = openDb(name);
+  dbs.push(db);
+  return db;
+}
+
+/** Deterministic pseudo-random uint32 stream. */
+function randoms(seed: number) {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return x >>> 0;
+  };
+}
+
+/** The holders of each print, as a plain map: what the packed postings must always answer. */
+class Model {
+  readonly byArticle = new Map<number, number[]>();
+  add(articleId: number, hashes: number[]) {
+    this.byArticle.set(articleId, hashes);
+  }
+  remove(articleId: number) {
+    this.byArticle.delete(articleId);
+  }
+  holders(hash: number): number[] {
+    return [...this.byArticle]
+      .filter(([, hs]) => hs.includes(hash))
+      .map(([id]) => id)
+      .sort((x, y) => x - y);
+  }
+}
+
+describe('posting levels (pure)', () => {
+  it('groups pairs by bucket, appends and removes them, and finds holders oldest first', () => {
+    const pairs = [0x80000001, 7, 0x80000002, 3, 0x00000005, 7];
+    const groups = groupPairs(pairs, 1);
+    expect([...groups.keys()].sort()).toEqual([0, 1]);
+    expect(groups.get(1)).toEqual([0x80000001, 7, 0x80000002, 3]);
+    const block = appendPairs(Uint32Array.from(groups.get(1)!), [0x80000001, 2]);
+    expect([...block]).toEqual([0x80000001, 7, 0x80000002, 3, 0x80000001, 2]);
+    expect([...withoutArticles(block, new Set([7]))]).toEqual([0x80000002, 3, 0x80000001, 2]);
+    const holders = holdersIn([block, undefined], new Set([0x80000001, 0x99]));
+    expect(holders.get(0x80000001)).toEqual([2, 7]);
+    expect(holders.has(0x99)).toBe(false);
+  });
+
+  it('names one block per bucket per level, distinct across levels', () => {
+    const hashes = [0xffffffff, 0xfffffffe, 0x00000001];
+    const keys = blockKeys(hashes);
+    // Two buckets at every level: the two high prints share each bucket.
+    expect(keys).toHaveLength(2 * POSTING_LEVELS.length);
+    expect(new Set(keys).size).toBe(keys.length);
+    const last = POSTING_LEVELS.length - 1;
+    expect(keys).toContain(postingKey(last, bucketOf(0xffffffff, POSTING_LEVELS[last]!.bits)));
+  });
+});
+
+describe('packed postings in IndexedDB', () => {
+  it('answer exactly who holds each print through spills into every level, deletions and replacements', async () => {
+    const db = open('test-postings-1');
+    const next = randoms(42);
+    const model = new Model();
+    // Prints of one article: most share a level-1 bucket so that blocks spill down to the last
+    // level within a test-sized store; a few are anywhere.
+    const hot = next() >>> 22;
+    const printsOf = () =>
+      Array.from({ length: 40 }, (_, i) =>
+        i < 32 ? ((hot << 22) | (next() & 0x3fffff)) >>> 0 : next(),
+      );
+    const live: number[] = [];
+    for (let id = 1; id <= 160; id++) {
+      const hashes = [...new Set(printsOf())];
+      await db.transaction('rw', db.postings, () =>
+        addPostings(
+          db.postings,
+          hashes.flatMap((h) => [h, id]),
+        ),
+      );
+      model.add(id, hashes);
+      live.push(id);
+      if (id % 7 === 0) {
+        // Delete an older article.
+        const gone = live.splice(next() % live.length, 1)[0]!;
+        const hashesGone = model.byArticle.get(gone)!;
+        await db.transaction('rw', db.postings, () =>
+          removePostings(db.postings, [{ articleId: gone, hashes: hashesGone }]),
+        );
+        model.remove(gone);
+      }
+      if (id % 11 === 0) {
+        // Replace one article's prints (a revisit).
+        const again = live[next() % live.length]!;
+        const fresh = [...new Set(printsOf())];
+        await db.transaction('rw', db.postings, async () => {
+          await removePostings(db.postings, [
+            { articleId: again, hashes: model.byArticle.get(again)! },
+          ]);
+          await addPostings(
+            db.postings,
+            fresh.flatMap((h) => [h, again]),
+          );
+        });
+        model.add(again, fresh);
+      }
+    }
+    // Pairs reached the last level (the hot level-1 bucket spilled), some remain above it.
+    const keys = (await db.postings.toCollection().primaryKeys()) as number[];
+    const levels = new Set(keys.map((k) => Math.floor(k / 2 ** 24)));
+    expect(levels.has(POSTING_LEVELS.length - 1)).toBe(true);
+    expect(levels.size).toBeGreaterThan(1);
+    const all = [...new Set([...model.byArticle.values()].flat())];
+    const probe = [...all.slice(0, 300), 0x12345678];
+    const holders = await db.transaction('r', db.postings, () => readHolders(db.postings, probe));
+    for (const h of probe) expect(holders.get(h) ?? []).toEqual(model.holders(h));
+    // No pair of a deleted article is left anywhere.
+    const stored = new Set<number>();
+    for (const block of await db.postings.toArray())
+      for (let i = 1; i < block.length; i += 2) stored.add(block[i]!);
+    expect([...stored].sort((x, y) => x - y)).toEqual(
+      [...model.byArticle.keys()].sort((x, y) => x - y),
+    );
+  });
+
+  it('are built by the version 3 upgrade from the prints of a version 2 store, in chunks', async () => {
+    const name = 'test-postings-upgrade';
+    const v2 = new Dexie(name);
+    v2.version(1).stores({
+      articles: '++id, &url, firstSeen',
+      prints: 'articleId, *hashes',
+      links: '[lo+hi], lo, hi',
+    });
+    v2.version(2).stores({ articles: '++id, urlKey, firstSeen' });
+    // More articles than one upgrade chunk, with prints shared in a known pattern.
+    const prints = Array.from({ length: 2500 }, (_, i) => ({
+      articleId: i + 1,
+      hashes: [((i % 50) * 0x01000193) >>> 0, (i * 0x9e3779b1) >>> 0],
+    }));
+    await v2.table('prints').bulkAdd(prints);
+    v2.close();
+    const db = open(name);
+    const shared = (7 * 0x01000193) >>> 0;
+    const holders = await db.transaction('r', db.postings, () =>
+      readHolders(db.postings, [shared, (2499 * 0x9e3779b1) >>> 0]),
+    );
+    expect(holders.get(shared)).toEqual(
+      prints.filter((p) => p.hashes[0] === shared).map((p) => p.articleId),
+    );
+    expect(holders.get(shared)).toHaveLength(50);
+    expect(holders.get((2499 * 0x9e3779b1) >>> 0)).toEqual([2500]);
+    // The multiEntry index is gone: the prints are plain records now.
+    expect(db.prints.schema.indexes.map((i) => i.name)).toEqual([]);
+  });
+});

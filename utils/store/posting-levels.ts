@@ -1,0 +1,106 @@
+/**
+ * Postings (which stored article holds which fingerprint) packed many to a record, as
+ * (print, article id) pairs two Uint32 a pair. One IndexedDB index entry per print is what
+ * made bulk fill slow and each article's bytes high (tests/bench/RESULTS.md); packed, an
+ * import of 500 articles writes about two thousand records instead of 70,000 index entries.
+ *
+ * Pairs live in levels. A write appends its pairs to the level-0 block of each print's
+ * bucket; a block that reaches its level's `spillAt` is emptied into the next level, whose
+ * buckets are finer. A single new article thus rewrites only small blocks, a bulk import
+ * goes through to level 1, and the last level holds most pairs in blocks small enough to
+ * read one per print. A lookup reads, for each print, one block of every level.
+ */
+export interface PostingLevel {
+  /** A print's bucket at this level is its top `bits` bits. */
+  bits: number;
+  /** A block holding this many pairs is emptied into the next level. */
+  spillAt: number;
+}
+
+export const POSTING_LEVELS: readonly PostingLevel[] = [
+  // 64 blocks of at most 2 KB: all a single new article rewrites, until they spill (about
+  // every 120 articles read one by one).
+  { bits: 6, spillAt: 256 },
+  // 1,024 blocks of at most 16 KB: an import batch's pairs gather here and are merged into the
+  // last level about every 15 batches, which bounds how often the big blocks are rewritten.
+  { bits: 10, spillAt: 2048 },
+  // 65,536 blocks: about 200 pairs (1.7 KB) each at 100,000 stored articles.
+  { bits: 16, spillAt: Infinity },
+];
+
+/** A block's key: its level and its bucket there, as one number (a short IndexedDB key). */
+export type PostingKey = number;
+
+export function postingKey(level: number, bucket: number): PostingKey {
+  return level * 2 ** 24 + bucket;
+}
+
+export function bucketOf(hash: number, bits: number): number {
+  return hash >>> (32 - bits);
+}
+
+/** The pairs (print, id, print, id…) of `entries`. */
+export function pairsOf(entries: readonly { articleId: number; hashes: ArrayLike<number> }[]) {
+  const pairs: number[] = [];
+  for (const { articleId, hashes } of entries)
+    for (let i = 0; i < hashes.length; i++) pairs.push(hashes[i]!, articleId);
+  return pairs;
+}
+
+/** Pairs grouped by their print's bucket at `bits`. */
+export function groupPairs(pairs: ArrayLike<number>, bits: number): Map<number, number[]> {
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < pairs.length; i += 2) {
+    const bucket = bucketOf(pairs[i]!, bits);
+    let group = groups.get(bucket);
+    if (!group) groups.set(bucket, (group = []));
+    group.push(pairs[i]!, pairs[i + 1]!);
+  }
+  return groups;
+}
+
+/** `block` with `pairs` appended. */
+export function appendPairs(block: Uint32Array | undefined, pairs: readonly number[]) {
+  const out = new Uint32Array((block?.length ?? 0) + pairs.length);
+  if (block) out.set(block);
+  out.set(pairs, block?.length ?? 0);
+  return out;
+}
+
+/** `block` without the pairs of the articles in `ids`. */
+export function withoutArticles(block: Uint32Array, ids: ReadonlySet<number>): Uint32Array {
+  const kept: number[] = [];
+  for (let i = 0; i < block.length; i += 2)
+    if (!ids.has(block[i + 1]!)) kept.push(block[i]!, block[i + 1]!);
+  return Uint32Array.from(kept);
+}
+
+/** The keys of every block that may hold pairs of `hashes`, each once. */
+export function blockKeys(hashes: Iterable<number>): PostingKey[] {
+  const keys: PostingKey[] = [];
+  POSTING_LEVELS.forEach(({ bits }, level) => {
+    const buckets = new Set<number>();
+    for (const h of hashes) buckets.add(bucketOf(h, bits));
+    for (const bucket of buckets) keys.push(postingKey(level, bucket));
+  });
+  return keys;
+}
+
+/** For each of `wanted`, the ids of the articles holding it in `blocks`, ascending (oldest first). */
+export function holdersIn(
+  blocks: Iterable<Uint32Array | undefined>,
+  wanted: ReadonlySet<number>,
+): Map<number, number[]> {
+  const holders = new Map<number, number[]>();
+  for (const block of blocks) {
+    if (!block) continue;
+    for (let i = 0; i < block.length; i += 2) {
+      if (!wanted.has(block[i]!)) continue;
+      let ids = holders.get(block[i]!);
+      if (!ids) holders.set(block[i]!, (ids = []));
+      ids.push(block[i + 1]!);
+    }
+  }
+  for (const ids of holders.values()) ids.sort((x, y) => x - y);
+  return holders;
+}

@@ -1,0 +1,86 @@
+import type { Table } from 'dexie';
+import {
+  appendPairs,
+  blockKeys,
+  groupPairs,
+  holdersIn,
+  POSTING_LEVELS,
+  postingKey,
+  withoutArticles,
+  type PostingKey,
+} from './posting-levels';
+
+/** The store of packed postings (posting-levels.ts): Uint32Array blocks keyed by level and bucket. */
+export type PostingsTable = Table<Uint32Array, PostingKey>;
+
+/**
+ * Adds (print, article id) pairs, inside the caller's read-write transaction: appended to
+ * their level-0 blocks, and any block reaching its level's size emptied into the next level.
+ */
+export async function addPostings(table: PostingsTable, pairs: readonly number[]): Promise<void> {
+  let pending = pairs;
+  // Level 0 is read even for no pairs: the caller's transaction must only ever await Dexie
+  // promises (readHolders says why).
+  for (
+    let level = 0;
+    level < POSTING_LEVELS.length && (level === 0 || pending.length > 0);
+    level++
+  ) {
+    const { bits, spillAt } = POSTING_LEVELS[level]!;
+    const groups = groupPairs(pending, bits);
+    const buckets = [...groups.keys()];
+    const keys = buckets.map((bucket) => postingKey(level, bucket));
+    const blocks = await table.bulkGet(keys);
+    const kept: { keys: PostingKey[]; blocks: Uint32Array[] } = { keys: [], blocks: [] };
+    const spilled: PostingKey[] = [];
+    const next: number[] = [];
+    keys.forEach((key, i) => {
+      const block = appendPairs(blocks[i], groups.get(buckets[i]!)!);
+      if (block.length / 2 < spillAt) {
+        kept.keys.push(key);
+        kept.blocks.push(block);
+        return;
+      }
+      spilled.push(key);
+      for (const x of block) next.push(x);
+    });
+    await table.bulkPut(kept.blocks, kept.keys);
+    await table.bulkDelete(spilled);
+    pending = next;
+  }
+}
+
+/** Removes every pair of the given articles, whose stored prints are `hashes`. */
+export async function removePostings(
+  table: PostingsTable,
+  articles: readonly { articleId: number; hashes: ArrayLike<number> }[],
+): Promise<void> {
+  const ids = new Set(articles.map((a) => a.articleId));
+  const keys = blockKeys(articles.flatMap((a) => Array.from(a.hashes)));
+  const blocks = await table.bulkGet(keys);
+  const changed: { keys: PostingKey[]; blocks: Uint32Array[] } = { keys: [], blocks: [] };
+  const emptied: PostingKey[] = [];
+  keys.forEach((key, i) => {
+    const block = blocks[i];
+    if (!block) return;
+    const rest = withoutArticles(block, ids);
+    if (rest.length === block.length) return;
+    if (rest.length === 0) emptied.push(key);
+    else {
+      changed.keys.push(key);
+      changed.blocks.push(rest);
+    }
+  });
+  await table.bulkPut(changed.blocks, changed.keys);
+  await table.bulkDelete(emptied);
+}
+
+/** For each print of `hashes` held by a stored article, the holders' ids, ascending. */
+export function readHolders(
+  table: PostingsTable,
+  hashes: readonly number[],
+): Promise<Map<number, number[]>> {
+  // A Dexie promise even for no hashes: a transaction awaiting a plain resolved promise
+  // loses its zone in Dexie and commits before the next read (PrematureCommitError).
+  return table.bulkGet(blockKeys(hashes)).then((blocks) => holdersIn(blocks, new Set(hashes)));
+}
