@@ -46,7 +46,7 @@ export function printTable(r: BenchResult): string {
     ['retrieval replay', profileLine(d.profile)],
     [
       'stored per article',
-      `${d.profile.textChars.toFixed(0)} text chars + ${d.profile.paragraphChars.toFixed(0)} again as paragraphs, ${d.profile.printsPerArticle.toFixed(0)} fingerprints (multiEntry index entries)`,
+      `${d.profile.textChars.toFixed(0)} text chars + ${d.profile.paragraphChars.toFixed(0)} again as paragraphs, ${d.profile.printsPerArticle.toFixed(0)} fingerprints (as many packed postings)`,
     ],
   ];
   for (const v of d.retrievalVariants) {
@@ -74,5 +74,5 @@ export function printTable(r: BenchResult): string {
 }
 
 function profileLine(p: BenchResult['detail']['profile']): string {
-  return `${p.lookupsPerQuery.toFixed(0)} index lookups/query reading ${p.postingsReadPerQuery.toFixed(0)} postings (${p.cappedLookupsPerQuery.toFixed(1)} capped): ${p.retrievalMs.toFixed(1)} ms; loading candidates ${p.loadCandidatesMs.toFixed(1)} ms (medians, n=${p.queries})`;
+  return `${p.lookupsPerQuery.toFixed(0)} prints/query in ${p.blocksReadPerQuery.toFixed(0)} posting blocks (${(p.bytesReadPerQuery / 1024).toFixed(0)} KB) holding ${p.postingsReadPerQuery.toFixed(0)} of their postings (${p.cappedLookupsPerQuery.toFixed(1)} capped): ${p.retrievalMs.toFixed(1)} ms; loading candidates ${p.loadCandidatesMs.toFixed(1)} ms (medians, n=${p.queries})`;
 }

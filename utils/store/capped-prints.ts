@@ -1,7 +1,8 @@
 /**
  * Fingerprints already found held by more stored articles than a retrieval cap, per open
  * database and cap: boilerplate lines come back in query after query, and a lookup that
- * only learns "too common" again costs as much as a useful one (it reads cap + 1 keys).
+ * only learns "too common" again costs as much as a useful one (it reads its print's
+ * posting blocks, postings.ts).
  * Adding articles only raises document frequencies, so an entry stays true until prints are
  * removed or replaced; those writes call `forgetCappedPrints`, keeping retrieval exact.
  */

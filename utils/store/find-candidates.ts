@@ -17,8 +17,8 @@ export interface CandidateOptions {
 
 export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = {
   // Boilerplate is held by hundreds of articles in a store of thousands. 30 rather than 100:
-  // at 100,000 stored articles, lookups read half the postings and a third fewer chance
-  // candidates are aligned (tests/bench/RESULTS.md); METER's store never holds a print in
+  // at 100,000 stored articles a third fewer chance candidates are aligned
+  // (tests/bench/RESULTS.md); METER's store never holds a print in
   // more than 30 articles. A text stored more often than that is found as syndicated copies.
   maxDocFrequency: 30,
   // One shared print is enough: short articles (briefs) share only one or two with their

@@ -7,7 +7,8 @@ import { fillRates, RAW_BATCH, rawRows, storageUsage } from './raw-fill.ts';
 // `npx tsx tests/bench/profile/idb-ceiling.ts --articles N [--browser chromium|firefox]
 //   [--layout prints-index|prints-no-index|no-prints]`
 // The ceiling the browser's IndexedDB puts on bulk fill and bytes: the bench corpus written
-// in the store's version 2 layout by raw IndexedDB from the extension page, 500 records a
+// in the store's version 2 layout (a multiEntry index on the prints, replaced by packed
+// postings in version 3: packed-postings.ts measures those) by raw IndexedDB from the extension page, 500 records a
 // transaction as an import does, with none of the extension's code (no validation, no
 // fingerprinting, no Dexie; prints are computed in Node beforehand). Only the transactions
 // are timed. One JSON line on stdout: articles/s overall and by tenth, bytes per article.

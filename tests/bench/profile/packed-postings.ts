@@ -7,9 +7,10 @@ import { fillRates, RAW_BATCH, rawRows, storageUsage } from './raw-fill.ts';
 
 // `npx tsx tests/bench/profile/packed-postings.ts --articles N [--browser chromium|firefox]
 //   [--coarse C] [--fine F] [--merge-at P]`
-// Could postings packed many to a record beat the multiEntry index the store uses? The
-// index costs one browser-written entry per print (~140 an article), which is what caps bulk
-// fill and bytes (idb-ceiling.ts). This writes the bench corpus with raw IndexedDB from the
+// Could postings packed many to a record beat the multiEntry index the store used until
+// version 3? The index costs one browser-written entry per print (~140 an article), which
+// is what capped bulk fill and bytes (idb-ceiling.ts). Store version 3 took the answer
+// (utils/store/posting-levels.ts, with a third, small level for single articles). This writes the bench corpus with raw IndexedDB from the
 // extension page in a two-level packed layout and times fill and lookups:
 // - `deltas`: one record per coarse bucket (the top C bits of a print), a Uint32Array of
 //   (print, article id) pairs appended by every write transaction (read, extend, put back);
