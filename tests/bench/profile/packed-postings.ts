@@ -3,6 +3,7 @@ import type { BenchDriver } from '../driver/bench-driver.ts';
 import { articlesAndBrowser, flagValue, runCommand, withDriver } from '../bench-command.ts';
 import { ensureBuild } from '../ensure-build.ts';
 import { createCorpus } from '../generator/corpus.ts';
+import { PAGE_SCAN } from './page-postings.ts';
 import { fillRates, RAW_BATCH, rawRows, storageUsage } from './raw-fill.ts';
 
 // `npx tsx tests/bench/profile/packed-postings.ts --articles N [--browser chromium|firefox]
@@ -108,18 +109,7 @@ const lookUp = (queries: number[][]) => `(async () => {
       ...coarse.map((c) => P.req(tx.objectStore('deltas').get(c))),
       ...fine.map((f) => P.req(tx.objectStore('mains').get(f))),
     ]);
-    const wanted = new Set(prints);
-    const holders = new Map();
-    for (const block of blocks) {
-      if (!block) continue;
-      bytes += block.byteLength;
-      for (let i = 0; i < block.length; i += 2) {
-        if (!wanted.has(block[i])) continue;
-        let ids = holders.get(block[i]);
-        if (!ids) holders.set(block[i], (ids = []));
-        ids.push(block[i + 1]);
-      }
-    }
+    bytes += (${PAGE_SCAN})(blocks, prints).bytes;
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
