@@ -39,11 +39,14 @@ export function bucketOf(hash: number, bits: number): number {
   return hash >>> (32 - bits);
 }
 
-/** The pairs (print, id, print, id…) of `entries`. */
+/**
+ * The pairs (print, id, print, id…) of `entries`, each print once per article (as a
+ * multiEntry index would keep it): an article holding a print twice must not count twice.
+ */
 export function pairsOf(entries: readonly { articleId: number; hashes: ArrayLike<number> }[]) {
   const pairs: number[] = [];
   for (const { articleId, hashes } of entries)
-    for (let i = 0; i < hashes.length; i++) pairs.push(hashes[i]!, articleId);
+    for (const h of new Set(Array.from(hashes))) pairs.push(h, articleId);
   return pairs;
 }
 

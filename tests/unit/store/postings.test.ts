@@ -7,6 +7,7 @@ import {
   bucketOf,
   groupPairs,
   holdersIn,
+  pairsOf,
   POSTING_LEVELS,
   postingKey,
   withoutArticles,
@@ -67,6 +68,15 @@ describe('posting levels (pure)', () => {
     const holders = holdersIn([block, undefined], new Set([0x80000001, 0x99]));
     expect(holders.get(0x80000001)).toEqual([2, 7]);
     expect(holders.has(0x99)).toBe(false);
+  });
+
+  it('pairs each print of an article once, however often its list repeats it', () => {
+    expect(
+      pairsOf([
+        { articleId: 4, hashes: [9, 9, 2] },
+        { articleId: 5, hashes: Uint32Array.from([9]) },
+      ]),
+    ).toEqual([9, 4, 2, 4, 9, 5]);
   });
 
   it('names one block per bucket per level, distinct across levels', () => {
