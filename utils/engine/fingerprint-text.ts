@@ -25,8 +25,8 @@ export function fingerprintText(text: string): number[] {
 /**
  * From this many words, an article is looked up by its winnowed prints only: they find every
  * stored article sharing WINDOW + SHINGLE_WORDS - 1 words in a row with it, anywhere, and
- * the lead is under an eighth of its text. At 100,000 stored articles each lookup is an
- * IndexedDB index seek of some 0.3 ms, and a 600-word article's lead adds about 40 of them.
+ * the lead is under an eighth of its text. Each print looked up costs a read of its posting
+ * blocks (utils/store/postings.ts), and a 600-word article's lead adds about 40 prints.
  */
 export const LEAD_LOOKUP_MAX_WORDS = 8 * LEAD_WORDS;
 

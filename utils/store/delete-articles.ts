@@ -1,6 +1,6 @@
 import type { WiretraceDb } from './db';
 import { forgetCappedPrints } from './capped-prints';
-import { removePostings } from './postings';
+import { deletePrints } from './article-prints';
 import { deleteLinksOf } from './save-article';
 
 /**
@@ -10,10 +10,8 @@ import { deleteLinksOf } from './save-article';
 export async function deleteArticle(db: WiretraceDb, id: number): Promise<void> {
   forgetCappedPrints(db);
   await db.transaction('rw', db.articles, db.prints, db.postings, db.links, async () => {
-    const prints = await db.prints.get(id);
-    if (prints) await removePostings(db.postings, [prints]);
+    await deletePrints(db, id);
     await db.articles.delete(id);
-    await db.prints.delete(id);
     await deleteLinksOf(db, id);
   });
   // Again once committed: a retrieval that read the store meanwhile must not leave a stale entry.

@@ -83,20 +83,25 @@ async function lookUp(
   const postings = await firstHolders(looked);
   const counts = new Map<number, number>();
   const frequency = new Map<number, number>();
+  // Holders of the capped prints read just now, kept for the syndicated-copies test below.
+  const cappedHolders = new Map<number, number[]>();
   postings.forEach((ids, i) => {
     const hash = looked[i]!;
     if (ids.length > cap) {
       boilerplate.add(hash);
       known.add(hash);
+      cappedHolders.set(hash, ids);
       return;
     }
     for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
     frequency.set(hash, ids.length - (ids.includes(options.excludeId!) ? 1 : 0));
   });
   if (hashes.length > 0 && boilerplate.size >= SYNDICATED_SHARE * hashes.length) {
-    const capped = [...boilerplate];
-    const lists = await firstHolders(capped);
-    const copies = findCopies(new Map(capped.map((h, i) => [h, lists[i]!])), options.excludeId);
+    // Only the prints known capped from earlier queries were not read.
+    const unread = [...boilerplate].filter((h) => !cappedHolders.has(h));
+    const lists = await firstHolders(unread);
+    unread.forEach((h, i) => cappedHolders.set(h, lists[i]!));
+    const copies = findCopies(cappedHolders, options.excludeId);
     for (const [id, n] of copies.shared) counts.set(id, (counts.get(id) ?? 0) + n);
     for (const h of copies.textPrints) boilerplate.delete(h);
   }

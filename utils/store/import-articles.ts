@@ -1,9 +1,8 @@
 import { pickExtracted, type ExtractedArticle } from '../article';
 import { fingerprintText } from '../engine/index';
+import { writePrints } from './article-prints';
 import { toRecord, urlKey, type ArticleRecord } from './article-record';
 import { forgetCappedPrints } from './capped-prints';
-import { pairsOf } from './posting-levels';
-import { addPostings, removePostings } from './postings';
 import type { StoredArticle, WiretraceDb } from './db';
 import { countWords } from '../extract/count-words';
 
@@ -39,14 +38,12 @@ export async function importArticles(
       toRecord(toStored(record, byUrl.get(record.url), now)),
     );
     const ids = (await db.articles.bulkPut(rows, { allKeys: true })) as number[];
-    const replaced = await db.prints.bulkGet(existing.map((a) => a.id));
-    await removePostings(
-      db.postings,
-      replaced.filter((p) => p !== undefined),
-    );
     const prints = ids.map((articleId, i) => ({ articleId, hashes: prepared[i]!.hashes }));
-    await db.prints.bulkPut(prints);
-    await addPostings(db.postings, pairsOf(prints));
+    await writePrints(
+      db,
+      prints,
+      existing.map((a) => a.id),
+    );
     return { count: ids.length, replaced: existing.length > 0 };
   });
   // Records merged with stored ones had their fingerprints replaced: frequencies may have dropped.

@@ -1,11 +1,10 @@
 import { pickExtracted, type ExtractedArticle } from '../article';
 import { countWords } from '../extract/count-words';
 import type { MatchReport } from '../match-result';
+import { writePrints } from './article-prints';
 import { toRecord, urlKey, type ArticleRecord } from './article-record';
 import { forgetCappedPrints } from './capped-prints';
-import { pairsOf } from './posting-levels';
 import type { ArticleLink, StoredArticle, WiretraceDb } from './db';
-import { addPostings, removePostings } from './postings';
 
 /** Finds the stored record for a canonical URL, if any (its URL hash, then the URL itself). */
 export function findByUrl(db: WiretraceDb, url: string): Promise<ArticleRecord | undefined> {
@@ -36,12 +35,7 @@ export async function saveArticle(
       ...(existing ? { id: existing.id } : {}),
     } as StoredArticle;
     const id = (await db.articles.put(toRecord(record))) as number;
-    if (existing) {
-      const old = await db.prints.get(id);
-      if (old) await removePostings(db.postings, [old]);
-    }
-    await db.prints.put({ articleId: id, hashes: [...hashes] });
-    await addPostings(db.postings, pairsOf([{ articleId: id, hashes }]));
+    await writePrints(db, [{ articleId: id, hashes: [...hashes] }], existing ? [id] : []);
     return { record: { ...record, id }, replaced: existing !== undefined };
   });
   // A revisit replaces the article's fingerprints: some frequencies may have dropped.

@@ -1,0 +1,28 @@
+import type { ArticlePrints, WiretraceDb } from './db';
+import { pairsOf } from './posting-levels';
+import { addPostings, removePostings } from './postings';
+
+// An article's prints record says what its postings are: the two change together, always
+// inside the caller's read-write transaction over `prints` and `postings`.
+
+/** Stores `prints` and their postings, first removing the postings `replaced` ids had. */
+export async function writePrints(
+  db: WiretraceDb,
+  prints: readonly ArticlePrints[],
+  replaced: readonly number[],
+): Promise<void> {
+  const old = await db.prints.bulkGet([...replaced]);
+  await removePostings(
+    db.postings,
+    old.filter((p) => p !== undefined),
+  );
+  await db.prints.bulkPut(prints);
+  await addPostings(db.postings, pairsOf(prints));
+}
+
+/** Deletes one article's prints and postings. */
+export async function deletePrints(db: WiretraceDb, articleId: number): Promise<void> {
+  const old = await db.prints.get(articleId);
+  if (old) await removePostings(db.postings, [old]);
+  await db.prints.delete(articleId);
+}
