@@ -2,7 +2,7 @@ import type { BenchDriver } from '../driver/bench-driver.ts';
 import { articlesAndBrowser, flagValue, runCommand, withDriver } from '../bench-command.ts';
 import { ensureBuild } from '../ensure-build.ts';
 import { createCorpus } from '../generator/corpus.ts';
-import { fillRates, RAW_BATCH, rawRows, storageUsage } from './raw-fill.ts';
+import { fillRates, fillRaw, settledUsage, storageUsage } from './raw-fill.ts';
 
 // `npx tsx tests/bench/profile/idb-ceiling.ts --articles N [--browser chromium|firefox]
 //   [--layout prints-index|prints-no-index|no-prints]`
@@ -54,17 +54,8 @@ async function measure(driver: BenchDriver, articles: number, layout: Layout) {
   const corpus = createCorpus({ seed: 1, size: articles });
   const before = await storageUsage(driver);
   await driver.evaluate(open(layout));
-  const batchMs: number[] = [];
-  for (let from = 0; from < articles; from += RAW_BATCH)
-    batchMs.push(
-      await driver.evaluate<number>(write(rawRows(corpus, from), layout !== 'no-prints')),
-    );
-  await driver.evaluate('(__ceiling.db.close(), true)');
-  await new Promise((r) => setTimeout(r, 2000)); // as the bench: let the store flush
-  const bytes = (await storageUsage(driver)) - before;
-  await driver.evaluate(
-    `(delete globalThis.__ceiling, indexedDB.deleteDatabase('wiretrace-idb-ceiling'), true)`,
-  );
+  const batchMs = await fillRaw(driver, corpus, (rows) => write(rows, layout !== 'no-prints'));
+  const bytes = (await settledUsage(driver, '__ceiling', 'wiretrace-idb-ceiling')) - before;
   return {
     browser: driver.browser,
     articles,

@@ -4,7 +4,7 @@ import { articlesAndBrowser, flagValue, runCommand, withDriver } from '../bench-
 import { ensureBuild } from '../ensure-build.ts';
 import { createCorpus } from '../generator/corpus.ts';
 import { PAGE_SCAN } from './page-postings.ts';
-import { fillRates, RAW_BATCH, rawRows, storageUsage } from './raw-fill.ts';
+import { fillRates, fillRaw, settledUsage, storageUsage } from './raw-fill.ts';
 
 // `npx tsx tests/bench/profile/packed-postings.ts --articles N [--browser chromium|firefox]
 //   [--coarse C] [--fine F] [--merge-at P]`
@@ -125,9 +125,7 @@ async function measure(
   const corpus = createCorpus({ seed: 1, size: articles });
   const before = await storageUsage(driver);
   await driver.evaluate(open(layout.coarse, layout.fine, layout.mergeAt));
-  const batchMs: number[] = [];
-  for (let from = 0; from < articles; from += RAW_BATCH)
-    batchMs.push(await driver.evaluate<number>(write(rawRows(corpus, from))));
+  const batchMs = await fillRaw(driver, corpus, write);
   const queries = Array.from({ length: LOOKUP_QUERIES }, (_, k) =>
     lookupPrints(corpus.freshArticle(k).text),
   );
@@ -135,12 +133,7 @@ async function measure(
   const lookupsFirst = await driver.evaluate(lookUp(queries));
   const lookups = await driver.evaluate(lookUp(queries));
   const merges = await driver.evaluate<number>('__packed.merges');
-  await driver.evaluate('(__packed.db.close(), true)');
-  await new Promise((r) => setTimeout(r, 2000)); // as the bench: let the store flush
-  const bytes = (await storageUsage(driver)) - before;
-  await driver.evaluate(
-    `(delete globalThis.__packed, indexedDB.deleteDatabase('wiretrace-packed-postings'), true)`,
-  );
+  const bytes = (await settledUsage(driver, '__packed', 'wiretrace-packed-postings')) - before;
   return {
     browser: driver.browser,
     articles,

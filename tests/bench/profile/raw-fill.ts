@@ -40,6 +40,39 @@ export function fillRates(batchMs: readonly number[]) {
   return { fillPerSecond: perSecond(batchMs), fillPerSecondByTenth: byTenth };
 }
 
+/**
+ * Writes the whole corpus, RAW_BATCH articles at a time, with the page-side `write`
+ * expression (which returns the ms its transaction took); returns those times.
+ */
+export async function fillRaw(
+  driver: BenchDriver,
+  corpus: Corpus,
+  write: (rows: ReturnType<typeof rawRows>) => string,
+): Promise<number[]> {
+  const batchMs: number[] = [];
+  for (let from = 0; from < corpus.size; from += RAW_BATCH)
+    batchMs.push(await driver.evaluate<number>(write(rawRows(corpus, from))));
+  return batchMs;
+}
+
+/**
+ * Closes the scratch database held by page global `handle`, lets the store flush (as the
+ * bench does), reads the origin's usage, then deletes the database; returns that usage.
+ */
+export async function settledUsage(
+  driver: BenchDriver,
+  handle: string,
+  dbName: string,
+): Promise<number> {
+  await driver.evaluate(`(${handle}.db.close(), true)`);
+  await new Promise((r) => setTimeout(r, 2000));
+  const usage = await storageUsage(driver);
+  await driver.evaluate(
+    `(delete globalThis.${handle}, indexedDB.deleteDatabase(${JSON.stringify(dbName)}), true)`,
+  );
+  return usage;
+}
+
 /** Bytes the extension's origin uses, as `navigator.storage.estimate()` reports them. */
 export async function storageUsage(driver: BenchDriver): Promise<number> {
   return (await driver.evaluate<{ usage: number }>('navigator.storage.estimate()')).usage;

@@ -6,12 +6,7 @@ export interface RetrievalVariant {
   name: string;
   /** Look up only the `sample` smallest fingerprints (a bottom-k sketch), or all. */
   sample: number | null;
-  /**
-   * Look up only fingerprints with `hash % modulo === 0`: exactly what an index holding only
-   * those entries would return (a third of the index entries for modulo 3).
-   */
-  modulo: number | null;
-  /** Document-frequency cap (lookups read cap + 1 keys at most). */
+  /** Document-frequency cap: prints held by more articles are boilerplate. */
   cap: number;
   minShared: number;
   /** Start from the prints matching looks the article up by (`lookupPrints`), not all stored ones. */
@@ -25,19 +20,17 @@ export const VARIANTS: RetrievalVariant[] = [
   {
     name: 'all stored prints, cap 30, ≥1 shared (looked up until 1 Dec 2026)',
     sample: null,
-    modulo: null,
     cap: 30,
     minShared: 1,
   },
   {
     name: 'lookup prints (winnowed only from 400 words), cap 30, ≥1 shared (shipped)',
     sample: null,
-    modulo: null,
     cap: 30,
     minShared: 1,
     lookup: true,
   },
-  { name: 'bottom-64 prints, cap 30, ≥2 shared', sample: 64, modulo: null, cap: 30, minShared: 2 },
+  { name: 'bottom-64 prints, cap 30, ≥2 shared', sample: 64, cap: 30, minShared: 2 },
 ];
 
 /** What a variant costs and whether planted republications stay among the candidates. */
@@ -74,8 +67,7 @@ export function replayVariants(
       for (let k = 0; k < variants.length; k++) {
         const vi = (k + q) % variants.length, v = variants[vi], a = acc[vi];
         const base = v.lookup ? lookups[id] : prints.hashes;
-        const sampled = v.modulo ? base.filter((h) => h % v.modulo === 0) : base;
-        const hashes = v.sample ? sampled.slice(0, v.sample) : sampled;
+        const hashes = v.sample ? base.slice(0, v.sample) : base;
         const t = performance.now();
         const read = await postings.holders(db.transaction('postings'), hashes);
         const lists = hashes.map((h) => (read.holders.get(h) ?? []).slice(0, v.cap + 1));
