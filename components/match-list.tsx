@@ -15,7 +15,7 @@ interface MatchListProps {
   colored?: boolean;
 }
 
-/** Other articles sharing text, strongest first, with cut % and paste %. */
+/** Other articles sharing text, possible sources first, with cut % and paste %. */
 export function MatchList({ matches, firstNumber = 1, colored = true }: MatchListProps) {
   return (
     <ol class="match-list">
@@ -35,6 +35,7 @@ export function MatchList({ matches, firstNumber = 1, colored = true }: MatchLis
               {m.publishedTime || m.firstSeen ? (
                 <span class="muted"> · {formatDate(m.publishedTime ?? m.firstSeen)}</span>
               ) : null}
+              {m.later ? <span class="muted"> · published after this one</span> : null}
             </div>
             <a class="match-title" href={m.url} target="_blank" rel="noopener noreferrer">
               {m.title || m.url}

@@ -20,6 +20,8 @@ export interface ArticleMatch {
   passages: Passage[];
   /** Paragraphs of the other article not found in this one: what this outlet left out. */
   droppedParagraphs: string[];
+  /** Published after this article (both dates known): a copy of it, never its source. */
+  later: boolean;
 }
 
 /** Where the shared text most likely comes from, and why. */
@@ -35,7 +37,10 @@ export interface OriginView {
 
 /** Everything the popup and saved page show for one article. */
 export interface MatchReport {
-  /** Matches from other outlets, strongest (highest cut %) first. */
+  /**
+   * Matches from other outlets, strongest (highest cut %) first; those published after the
+   * article (copies of it, never its source) come after all the others.
+   */
   otherOutlets: ArticleMatch[];
   /** Other-outlet pairs sharing only stock phrases: not shown as sources, kept for evaluation. */
   chanceOverlaps: ArticleMatch[];

@@ -32,6 +32,7 @@ export {
   DERIVATION_THRESHOLDS,
   type DerivationThresholds,
 } from './classify-derivation';
+export { publishedAfter } from './published-after';
 export { normalizeText, type NormalizedText } from './normalize-text';
 export { tokenize, type TokenList } from './tokenize';
 export type { Span, Passage, PairScore, Derivation } from './types';

@@ -1,3 +1,5 @@
+import { parseTime } from './published-after';
+
 /** What origin-finding needs to know of each article sharing text. */
 export interface OriginCandidate<Id> {
   id: Id;
@@ -75,10 +77,4 @@ function mostCreditedAgency<Id>(group: readonly OriginCandidate<Id>[]): string |
 
 function knownTime<Id>(c: OriginCandidate<Id>): number {
   return parseTime(c.publishedTime) ?? c.firstSeen;
-}
-
-function parseTime(iso: string | null): number | null {
-  if (!iso) return null;
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? null : t;
 }

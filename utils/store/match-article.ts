@@ -1,4 +1,4 @@
-import { absentParagraphs, comparePair, lookupPrints } from '../engine/index';
+import { absentParagraphs, comparePair, lookupPrints, publishedAfter } from '../engine/index';
 import type { ArticleMatch, MatchReport } from '../match-result';
 import type { StoredArticle, WiretraceDb } from './db';
 import {
@@ -26,7 +26,8 @@ export interface MatchQuery {
 /**
  * Matches one article against every stored article: fingerprint retrieval narrows the store
  * to a few candidates, each is aligned, and those sharing at least one passage are reported,
- * other outlets apart from the article's own outlet, strongest first.
+ * other outlets apart from the article's own outlet: possible sources first (not published after
+ * the article), strongest first within each.
  */
 export async function matchArticle(
   db: WiretraceDb,
@@ -43,10 +44,12 @@ export async function matchArticle(
   const matches: ArticleMatch[] = [];
   for (const other of stored) {
     if (!other) continue;
-    const match = toMatch(query.text, other, boilerplate);
+    const match = toMatch(query, other, boilerplate);
     if (match) matches.push(match);
   }
-  matches.sort((x, y) => y.cut - x.cut || y.paste - x.paste);
+  // Possible sources first: a match published after this article is a copy of it, however
+  // much it shares, so it never ranks as where these words come from.
+  matches.sort((x, y) => Number(x.later) - Number(y.later) || y.cut - x.cut || y.paste - x.paste);
   const others = matches.filter((m) => m.outlet !== query.outlet);
   const common = commonPrints(boilerplate, frequency);
   const suspect = others.filter((m) => isChanceOverlap(query.text, m, common));
@@ -125,11 +128,11 @@ async function syndicatedAmong(
 }
 
 function toMatch(
-  text: string,
+  query: MatchQuery,
   other: StoredArticle,
   boilerplate: ReadonlySet<number>,
 ): ArticleMatch | null {
-  const score = comparePair(text, other.text, undefined, boilerplate);
+  const score = comparePair(query.text, other.text, undefined, boilerplate);
   if (score.passages.length === 0) return null;
   const dropped = absentParagraphs(
     other.text,
@@ -149,5 +152,6 @@ function toMatch(
     derivation: score.derivation,
     passages: score.passages,
     droppedParagraphs: dropped.map((s) => other.text.slice(s.start, s.end)),
+    later: publishedAfter(other.publishedTime, query.publishedTime),
   };
 }

@@ -126,6 +126,7 @@ describe('listArticles and links', () => {
       derivation: 'partially' as const,
       passages: [],
       droppedParagraphs: [],
+      later: false,
     });
     await saveLinks(db, b, {
       otherOutlets: [match(a.id, 'Alpha')],

@@ -37,3 +37,17 @@ export function storyOf(path: string): { domain: string; date: string; story: st
   const parts = path.split('/');
   return { domain: parts.at(-4) ?? '', date: parts.at(-3) ?? '', story: parts.at(-2) ?? '' };
 }
+
+/**
+ * A METER date folder ("09.08.99", day.month.two-digit year) as an ISO 8601 date, so that
+ * matching can tell a later PA update from a possible source; null for any other name.
+ */
+export function meterDate(folder: string): string | null {
+  const m = /^(\d{2})\.(\d{2})\.(\d{2})$/.exec(folder);
+  if (!m) return null;
+  const year = Number(m[3]) < 50 ? `20${m[3]}` : `19${m[3]}`;
+  const iso = `${year}-${m[2]}-${m[1]}`;
+  // Date.parse rolls "1999-02-31" over to March: only a date that reads back unchanged is real.
+  const t = Date.parse(iso);
+  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(iso) ? iso : null;
+}

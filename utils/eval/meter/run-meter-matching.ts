@@ -3,6 +3,7 @@ import { fingerprintText } from '../../engine/index';
 import { openDb } from '../../store/db';
 import { matchArticle } from '../../store/match-article';
 import { saveArticle } from '../../store/save-article';
+import { meterDate } from './meter-paths';
 import type { MeterArticle, MeterCorpus, MeterSource } from './read-meter-corpus';
 
 /** A labelled article with what the extension's matching found for it. */
@@ -22,7 +23,8 @@ export function sourceUrl(source: MeterSource): string {
 /**
  * The evaluation protocol: every PA text is stored as an article of the outlet "PA" (in a
  * fresh IndexedDB through the extension's own store), then every labelled newspaper article is
- * matched against the whole store exactly as the extension matches the page being read.
+ * matched against the whole store exactly as the extension matches the page being read. Both
+ * carry their date folder as published date, as a page's metadata would.
  */
 export async function runMeterMatching(
   corpus: MeterCorpus,
@@ -37,7 +39,7 @@ export async function runMeterMatching(
         byline: null,
         outlet: 'PA',
         url: sourceUrl(source),
-        publishedTime: null,
+        publishedTime: meterDate(source.date),
         modifiedTime: null,
         lang: 'en',
         paragraphs,
@@ -49,7 +51,11 @@ export async function runMeterMatching(
     const results: MeterResult[] = [];
     for (const article of corpus.articles) {
       const start = performance.now();
-      const report = await matchArticle(db, { text: article.text, outlet: article.paper });
+      const report = await matchArticle(db, {
+        text: article.text,
+        outlet: article.paper,
+        publishedTime: meterDate(article.date),
+      });
       results.push({
         article,
         matches: [...report.otherOutlets, ...report.chanceOverlaps],

@@ -1,5 +1,7 @@
 import { articleDerivation, MIN_SOURCE_CUT } from '../../engine/article-derivation';
+import { publishedAfter } from '../../engine/published-after';
 import type { Span } from '../../engine/types';
+import { meterDate } from './meter-paths';
 import { classificationScores, type ClassificationScores } from '../classification-scores';
 import { spanScores, type SpanCase, type SpanScores } from '../span-scores';
 import type { MeterResult } from './run-meter-matching';
@@ -19,14 +21,14 @@ export interface MeterScores {
 
 /**
  * Scores matching results against METER's labels: each article's class is the engine's
- * verdict over all its matches (`articleDerivation`), its predicted passages are every
- * passage shared with any stored source (what the popup highlights), and its best source is
- * the first match (highest cut %).
+ * verdict over its matches that could be sources, none dated after it (`articleDerivation`);
+ * its predicted passages are every passage shared with any stored PA text (what the popup
+ * highlights); its best source is the first match (matchArticle ranks possible sources first).
  */
 export function scoreMeterResults(results: readonly MeterResult[]): MeterScores {
   const pairs = results.map((r) => ({
     gold: r.article.label,
-    predicted: articleDerivation(r.article.text, r.matches),
+    predicted: articleDerivation(r.article.text, possibleSources(r)),
   }));
   const verbatim: SpanCase[] = [];
   const either: SpanCase[] = [];
@@ -58,4 +60,10 @@ export function scoreMeterResults(results: readonly MeterResult[]): MeterScores 
       derivedWithoutMatch: derived.filter((r) => r.matches.length === 0).length,
     },
   };
+}
+
+/** The matches that could be the article's sources: none published after it. */
+function possibleSources(r: MeterResult): MeterResult['matches'] {
+  const date = meterDate(r.article.date);
+  return r.matches.filter((m) => !publishedAfter(m.publishedTime, date));
 }
