@@ -34,7 +34,7 @@ describe('fingerprintText', () => {
     }
   });
 
-  it('is blind to case, accents, quotes and brackets', () => {
+  it('is blind to accents, quotes, brackets and to case outside names', () => {
     expect(
       fingerprintText(
         '“We know (of) about 10,000 soldiers,” said Zelenskyy’s office in Kyiv today',
