@@ -14,7 +14,8 @@ const SENTENCE_GAP = /[.!?:;"“”\n]/;
  * A brief rewritten from a wire story may share no run of words long enough for the shingle
  * prints, yet it names the same people and places. Names held by very many stored articles
  * ("Prime Minister") are capped as boilerplate like any other print. Scripts without case
- * have none.
+ * have none. Articles stored before name prints existed get them when read again or
+ * imported; until then a brief only finds them through shared runs of words, as before.
  */
 export function namePrints(text: string): number[] {
   const { hashes, starts, ends } = cachedTokens(text);

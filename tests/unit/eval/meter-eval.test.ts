@@ -5,6 +5,9 @@ import { runMeterMatching } from '../../../utils/eval/meter/run-meter-matching';
 import { scoreMeterResults } from '../../../utils/eval/meter/score-meter-results';
 
 const dir = fileURLToPath(new URL('../../fixtures/meter-mini', import.meta.url));
+// One newspaper article, its PA source and the next day's PA follow-up, which repeats all it
+// shares with the article and more.
+const dated = fileURLToPath(new URL('../../fixtures/meter-dated', import.meta.url));
 
 describe('the METER evaluation on a tiny corpus', () => {
   it('stores the PA texts, matches each labelled article through the store and scores it', async () => {
@@ -25,5 +28,17 @@ describe('the METER evaluation on a tiny corpus', () => {
     expect(scores.spans.documents).toBe(1);
     expect(scores.spans.verbatim.recall).toBeGreaterThan(0.9);
     expect(scores.spans.verbatim.granularity).toBe(1);
+  });
+
+  it('ranks the same-day PA text above a later follow-up that shares more', async () => {
+    const [r] = await runMeterMatching(readMeterCorpus(dated), `meter-dated-${Date.now()}`);
+    const urls = r!.matches.map((m) => m.url);
+    expect(urls).toEqual([
+      'meter:PA/rawtexts/showbiz/01.02.03/gala/gala1.txt',
+      'meter:PA/rawtexts/showbiz/02.02.03/gala/gala1.txt',
+    ]);
+    expect(r!.matches[1]!.cut).toBeGreaterThan(r!.matches[0]!.cut);
+    expect(r!.matches.map((m) => m.later)).toEqual([false, true]);
+    expect(scoreMeterResults([r!]).retrieval.top1SameStory).toBe(1);
   });
 });
