@@ -36,8 +36,9 @@ export const LEAD_LOOKUP_MAX_WORDS = 8 * LEAD_WORDS;
 /**
  * The fingerprints to look a text up by in the store: all of `fingerprintText` for a short
  * text, whose few words may be a brief cut from a stored story's lead or rewritten from it
- * around the same names; the winnowed ones for a long text. What is stored is always `fingerprintText`, so a stored brief is still
- * found by a long article that shares a window's run of words with it (often a shorter one).
+ * around the same names; the winnowed ones for a long text. What is stored is always
+ * `fingerprintText`, so a stored brief is still found by a long article that shares a
+ * window's run of words with it (often a shorter one).
  */
 export function lookupPrints(text: string): number[] {
   const words = cachedTokens(text).hashes;

@@ -1,7 +1,5 @@
 import { articleDerivation, MIN_SOURCE_CUT } from '../../engine/article-derivation';
-import { publishedAfter } from '../../engine/published-after';
 import type { Span } from '../../engine/types';
-import { meterDate } from './meter-paths';
 import { classificationScores, type ClassificationScores } from '../classification-scores';
 import { spanScores, type SpanCase, type SpanScores } from '../span-scores';
 import type { MeterResult } from './run-meter-matching';
@@ -64,6 +62,5 @@ export function scoreMeterResults(results: readonly MeterResult[]): MeterScores 
 
 /** The matches that could be the article's sources: none published after it. */
 function possibleSources(r: MeterResult): MeterResult['matches'] {
-  const date = meterDate(r.article.date);
-  return r.matches.filter((m) => !publishedAfter(m.publishedTime, date));
+  return r.matches.filter((m) => !m.later);
 }
