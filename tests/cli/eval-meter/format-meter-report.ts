@@ -41,6 +41,10 @@ function ceilingLines(c: MeterCeilings): string[] {
     `  verbatim, every shared run of >= 3 words with the gold story: ${prf(c.spans.exactRuns3)}`,
     `  verbatim, engine passages with the gold story only:           ${prf(c.spans.engineWithGoldStory)}`,
     `  classification, thresholds on cut % chosen on the gold labels: macro F1 ${f(t.bestThresholdMacroF1)} (wholly >= ${t.thresholds.wholly}, partially >= ${t.thresholds.partially}), best binary F1 ${f(t.bestThresholdBinaryF1)}`,
+    ...(['words1', 'words2', 'words3'] as const).map((k) => {
+      const g = t.goldStoryContainment[k];
+      return `  classification, the same on ${k.slice(5)}-word containment in the gold story: macro F1 ${f(g.macroF1)}, binary F1 ${f(g.binaryF1)}`;
+    }),
     `  derived articles sharing no passage with their gold story: ${f(c.retrieval.derivedSharingNothingWithStory)}`,
   ];
 }

@@ -30,6 +30,15 @@ export interface MeterCeilings {
     /** Best binary F1 of any threshold on the engine's combined cut %, chosen on the gold labels. */
     bestThresholdBinaryF1: number;
     thresholds: { wholly: number; partially: number };
+    /**
+     * The same best scores on a plain overlap measure with perfect retrieval instead of the
+     * engine's cut: the share of the article's word n-grams (n = 1, 2, 3) found in any PA
+     * text of its gold story.
+     */
+    goldStoryContainment: Record<
+      'words1' | 'words2' | 'words3',
+      { macroF1: number; binaryF1: number }
+    >;
   };
   retrieval: {
     /** Share of derived articles sharing no passage at all with any PA text of their gold story. */
@@ -68,9 +77,16 @@ export function meterCeilings(corpus: MeterCorpus, results: readonly MeterResult
       exactRuns3: spans((r) => exactRuns(r.article.text, story(r.article), 3)),
       engineWithGoldStory: spans((r) => withStory.get(r)!),
     },
-    classification: bestThresholds(
-      results.map((r) => ({ gold: r.article.label, cut: sourceCut(r.article.text, r.matches) })),
-    ),
+    classification: {
+      ...bestThresholds(
+        results.map((r) => ({ gold: r.article.label, cut: sourceCut(r.article.text, r.matches) })),
+      ),
+      goldStoryContainment: {
+        words1: containmentCeiling(results, story, 1),
+        words2: containmentCeiling(results, story, 2),
+        words3: containmentCeiling(results, story, 3),
+      },
+    },
     retrieval: {
       derivedSharingNothingWithStory: derived.length ? sharingNothing.length / derived.length : 0,
     },
@@ -86,6 +102,30 @@ function exactRuns(text: string, sources: readonly MeterSource[], minRun: number
       end: t.ends[f.a + f.len - 1]!,
     })),
   );
+}
+
+/** Best threshold scores on the share of each article's word n-grams found in its gold story. */
+function containmentCeiling(
+  results: readonly MeterResult[],
+  story: (a: MeterArticle) => MeterSource[],
+  n: number,
+): { macroF1: number; binaryF1: number } {
+  const docs = results.map((r) => {
+    const own = nGrams(r.article.text, n);
+    const theirs = new Set(story(r.article).flatMap((s) => nGrams(s.text, n)));
+    const found = own.filter((g) => theirs.has(g)).length;
+    return { gold: r.article.label, cut: own.length ? (100 * found) / own.length : 0 };
+  });
+  const best = bestThresholds(docs);
+  return { macroF1: best.bestThresholdMacroF1, binaryF1: best.bestThresholdBinaryF1 };
+}
+
+/** The text's runs of `n` normalised words, each as one string key. */
+function nGrams(text: string, n: number): string[] {
+  const { norms } = tokenize(text);
+  const out: string[] = [];
+  for (let i = 0; i + n <= norms.length; i++) out.push(norms.slice(i, i + n).join(' '));
+  return out;
 }
 
 /** The thresholds on cut % that score best against the gold labels, and those scores. */
