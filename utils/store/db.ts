@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { ExtractedArticle } from '../article';
 import { readArticle, toRecord, type ArticleRecord } from './article-record';
+import { namePrints } from '../engine/name-prints';
 import { pairsOf } from './posting-levels';
 import { addPostings, type PostingsTable } from './postings';
 
@@ -78,7 +79,40 @@ export function openDb(name = 'wiretrace'): WiretraceDb {
         after = chunk[chunk.length - 1]!.articleId;
       }
     });
+  // Version 4: name prints (engine/name-prints.ts) join every article's fingerprints. Added
+  // here from the stored texts, a thousand articles at a time, so that briefs read from now
+  // on find the articles stored before by their names too, and names' document frequencies
+  // count every stored article.
+  db.version(4).upgrade(async (tx) => {
+    const articles = tx.table<ArticleRecord, number>('articles');
+    const prints = tx.table<ArticlePrints, number>('prints');
+    const postings = tx.table('postings') as PostingsTable;
+    for (let after = -Infinity; ;) {
+      const chunk = await articles.where(':id').above(after).limit(UPGRADE_CHUNK).toArray();
+      if (chunk.length === 0) break;
+      const stored = await prints.bulkGet(chunk.map((a) => a.id));
+      const grown = chunk.flatMap((record, i) => {
+        const old = stored[i];
+        return old ? [withNames(old, readArticle(record).text)] : [];
+      });
+      const changed = grown.filter((g) => g.added.length > 0);
+      await prints.bulkPut(changed.map((g) => g.prints));
+      await addPostings(
+        postings,
+        pairsOf(changed.map((g) => ({ articleId: g.prints.articleId, hashes: g.added }))),
+      );
+      after = chunk[chunk.length - 1]!.id;
+    }
+  });
   return db;
+}
+
+/** An article's prints with its name prints added, and which of them are new. */
+function withNames(old: ArticlePrints, text: string): { prints: ArticlePrints; added: number[] } {
+  const have = new Set(old.hashes);
+  const added = namePrints(text).filter((h) => !have.has(h));
+  const hashes = added.length ? [...old.hashes, ...added].sort((x, y) => x - y) : old.hashes;
+  return { prints: { articleId: old.articleId, hashes }, added };
 }
 
 const UPGRADE_CHUNK = 1000;
