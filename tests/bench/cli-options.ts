@@ -29,7 +29,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     json: false,
     seed: 1,
     build: true,
-    batch: 500,
+    // The saved page's import batch (entrypoints/saved/import-export.tsx).
+    batch: 1000,
     samples: 60,
     writeProfile: false,
     head: false,
