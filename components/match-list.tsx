@@ -25,6 +25,7 @@ export function MatchList({ matches, firstNumber = 1, colored = true }: MatchLis
           class="match"
           data-match-url={m.url}
           data-shared-percent={String(Math.round(m.cut))}
+          data-later={m.later ? '' : undefined}
         >
           <span class="match-number" style={colored ? { background: outletColor(i) } : undefined}>
             {firstNumber + i}
@@ -46,7 +47,8 @@ export function MatchList({ matches, firstNumber = 1, colored = true }: MatchLis
             >
               <Meter label="of this article" value={m.cut} />
               <Meter label="of theirs" value={m.paste} />
-              <span class="muted">{DERIVATION_LABEL[m.derivation]}</span>
+              {/* A later copy cannot be what this article derives from: its date says it all. */}
+              {m.later ? null : <span class="muted">{DERIVATION_LABEL[m.derivation]}</span>}
             </div>
             {m.droppedParagraphs.length > 0 ? (
               <details class="dropped">

@@ -4,7 +4,8 @@ import { sleep, waitFor } from '../harness/wait-for.ts';
 /** What the popup shows, read through its test contract (data-* attributes, <mark>). */
 export interface PopupView {
   status: string | null;
-  matches: { url: string; percent: number }[];
+  /** `later`: marked as published after the article shown. */
+  matches: { url: string; percent: number; later: boolean }[];
   marks: string[];
 }
 
@@ -13,6 +14,7 @@ const READ_POPUP = `(() => ({
   matches: [...document.querySelectorAll('[data-match-url]')].map((e) => ({
     url: e.getAttribute('data-match-url'),
     percent: Number(e.getAttribute('data-shared-percent')),
+    later: e.hasAttribute('data-later'),
   })),
   marks: [...document.querySelectorAll('mark[data-shared]')].map((e) => e.textContent ?? ''),
 }))()`;

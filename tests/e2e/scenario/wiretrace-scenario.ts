@@ -1,13 +1,14 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserHarness, BrowserTab } from '../harness/browser-harness.ts';
+import { waitFor } from '../harness/wait-for.ts';
 import type { SiteServer } from '../server/site-server.ts';
 import type { CheckLog } from './check-log.ts';
 import { checkBadge, checkHomePage, checkSavedPage, checkUnrelatedArticle } from './page-checks.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { CUT_TOLERANCE, EXPECTED_CUT_PERCENT, PATHS, POPUP_BUDGET_MS } from './expected.ts';
 import { checkHighlights } from './check-highlights.ts';
-import { popupUrl, readPopup, waitForPopupStatus } from './popup-probe.ts';
+import { popupUrl, readPopup, waitForPopupStatus, type PopupView } from './popup-probe.ts';
 import { median, timePopupOpens } from './time-popup.ts';
 
 const SCROLL_TO_MARKS = `(() => {
@@ -28,7 +29,8 @@ export interface ScenarioSetup {
  * The core product loop in one browser: read outlet-a's wire story, then outlet-b's copy
  * of it; outlet-b's popup must list outlet-a with the right cut % and highlight the shared
  * passages, and its badge count one outlet; an unrelated story lists nothing; a home page
- * is "not an article"; the saved page lists the stored articles.
+ * is "not an article"; outlet-a read again lists outlet-b's copy as published after it; the
+ * saved page lists the stored articles.
  */
 export async function runScenario(setup: ScenarioSetup): Promise<void> {
   const { harness, server, log } = setup;
@@ -51,6 +53,7 @@ export async function runScenario(setup: ScenarioSetup): Promise<void> {
   await checkBadge(ctx, readB.tabId, '1');
   await checkUnrelatedArticle(ctx);
   await checkHomePage(ctx);
+  await checkRevisit(ctx, readA, firstUrl, server.origin('outlet-b') + PATHS.secondCanonical);
   const stored = [PATHS.first, PATHS.secondCanonical, PATHS.other];
   const sites = ['outlet-a', 'outlet-b', 'outlet-c'];
   await checkSavedPage(
@@ -98,4 +101,45 @@ async function checkPopup(ctx: ScenarioContext, tabId: number, firstUrl: string)
   );
   for (const check of checkHighlights(view.marks))
     log.record(`${b}: ${check.name}`, check.passed, check.detail);
+}
+
+/**
+ * Reading outlet-a's article again, once outlet-b's copy is stored: the popup lists that
+ * copy, published hours later, after any possible source and marked as published after.
+ */
+async function checkRevisit(
+  ctx: ScenarioContext,
+  tab: BrowserTab,
+  firstUrl: string,
+  laterUrl: string,
+): Promise<void> {
+  const { harness, log, viewer } = ctx;
+  const b = harness.name;
+  const listed = await log.step(
+    `${b}: revisiting outlet-a's article lists outlet-b's later copy`,
+    async () => {
+      await tab.goto(firstUrl);
+      return waitFor(`outlet-a's popup to list ${laterUrl}`, async () => {
+        const view: PopupView = await waitForPopupStatus(
+          harness,
+          viewer,
+          tab.tabId,
+          ['article'],
+          `${firstUrl} to be read again`,
+        );
+        const match = view.matches.find((m) => m.url === laterUrl);
+        if (!match)
+          throw new Error(`listed: ${view.matches.map((m) => m.url).join(', ') || 'none'}`);
+        return match;
+      });
+    },
+    (m) => `${m.url} ${m.percent}%`,
+  );
+  if (!listed) return;
+  await viewer.screenshot(join(ctx.artifactsDir, `${b}-popup-revisit.png`));
+  log.record(
+    `${b}: the later copy is marked "published after this one"`,
+    listed.later,
+    `data-later ${listed.later ? 'set' : 'missing'}`,
+  );
 }
