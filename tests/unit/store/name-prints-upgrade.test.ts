@@ -9,6 +9,7 @@ import { pairsOf } from '../../../utils/store/posting-levels';
 import { addPostings, readHolders, type PostingsTable } from '../../../utils/store/postings';
 import { syntheticText } from '../engine/synthetic-text';
 import { makeArticle } from '../make-article';
+import { oldSchema } from './old-schema';
 
 const NAME = 'test-name-prints-upgrade';
 const opened: Dexie[] = [];
@@ -30,14 +31,7 @@ const BRIEF = 'As Ilse Varanen opened the season at the Corvin Hall, the orchest
  * (shingles only), and their postings; plus filler articles, more than one upgrade chunk.
  */
 async function writeVersion3() {
-  const v3 = new Dexie(NAME);
-  v3.version(1).stores({
-    articles: '++id, &url, firstSeen',
-    prints: 'articleId, *hashes',
-    links: '[lo+hi], lo, hi',
-  });
-  v3.version(2).stores({ articles: '++id, urlKey, firstSeen' });
-  v3.version(3).stores({ prints: 'articleId', postings: '' });
+  const v3 = oldSchema(NAME, 3);
   const texts = [STORY, ...Array.from({ length: 1200 }, (_, i) => syntheticText(100 + i, 30))];
   const records = texts.map((text, i) =>
     toRecord({

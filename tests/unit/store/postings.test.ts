@@ -13,6 +13,7 @@ import {
   withoutArticles,
 } from '../../../utils/store/posting-levels';
 import { addPostings, readHolders, removePostings } from '../../../utils/store/postings';
+import { oldSchema } from './old-schema';
 
 const dbs: Dexie[] = [];
 afterEach(async () => {
@@ -158,13 +159,7 @@ describe('packed postings in IndexedDB', () => {
 
   it('are built by the version 3 upgrade from the prints of a version 2 store, in chunks', async () => {
     const name = 'test-postings-upgrade';
-    const v2 = new Dexie(name);
-    v2.version(1).stores({
-      articles: '++id, &url, firstSeen',
-      prints: 'articleId, *hashes',
-      links: '[lo+hi], lo, hi',
-    });
-    v2.version(2).stores({ articles: '++id, urlKey, firstSeen' });
+    const v2 = oldSchema(name, 2);
     // More articles than one upgrade chunk, with prints shared in a known pattern.
     const prints = Array.from({ length: 2500 }, (_, i) => ({
       articleId: i + 1,

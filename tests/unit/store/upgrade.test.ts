@@ -7,6 +7,7 @@ import { matchArticle } from '../../../utils/store/match-article';
 import { findByUrl, saveArticle } from '../../../utils/store/save-article';
 import { makeArticle } from '../make-article';
 import { WIRE_FIRST, WIRE_SECOND } from '../wire-story';
+import { oldSchema } from './old-schema';
 
 const opened: Dexie[] = [];
 afterEach(async () => {
@@ -16,12 +17,7 @@ afterEach(async () => {
 
 /** The database exactly as version 1 of Wiretrace wrote it: text as a string, paragraphs beside it. */
 async function writeVersion1(name: string) {
-  const v1 = new Dexie(name);
-  v1.version(1).stores({
-    articles: '++id, &url, firstSeen',
-    prints: 'articleId, *hashes',
-    links: '[lo+hi], lo, hi',
-  });
+  const v1 = oldSchema(name, 1);
   const wire = {
     ...makeArticle({ url: 'https://wire.test/1', outlet: 'Wire', text: WIRE_FIRST }),
     firstSeen: 1,
