@@ -12,6 +12,7 @@ export interface StoredArticle extends ExtractedArticle {
   firstSeen: number;
   /** When it was last read. */
   lastSeen: number;
+  /** Words as the engine splits them (tokenize.ts): what cut % and paste % count. */
   wordCount: number;
 }
 

@@ -1,10 +1,10 @@
 import { pickExtracted, type ExtractedArticle } from '../article';
+import { cachedTokens } from '../engine/cached-tokens';
 import { fingerprintText } from '../engine/index';
 import { writePrints } from './article-prints';
 import { toRecord, urlKey, type ArticleRecord } from './article-record';
 import { forgetCappedPrints } from './capped-prints';
 import type { StoredArticle, WiretraceDb } from './db';
-import { countWords } from '../extract/count-words';
 
 /** An article as it travels in an export file: the extracted fields plus when it was seen. */
 export interface ImportRecord extends ExtractedArticle {
@@ -24,9 +24,11 @@ export async function importArticles(
   now: number = Date.now(),
 ): Promise<number> {
   const unique = new Map(records.map((r) => [r.url, r]));
+  // Tokenised once here: the token cache holds far fewer texts than a batch.
   const prepared = [...unique.values()].map((r) => ({
     record: r,
     hashes: fingerprintText(r.text),
+    words: cachedTokens(r.text).hashes.length,
   }));
   const stored = await db.transaction('rw', db.articles, db.prints, db.postings, async () => {
     const keys = [...new Set([...unique.keys()].map(urlKey))];
@@ -34,8 +36,8 @@ export async function importArticles(
       unique.has(a.url),
     );
     const byUrl = new Map(existing.map((a) => [a.url, a]));
-    const rows = prepared.map(({ record }) =>
-      toRecord(toStored(record, byUrl.get(record.url), now)),
+    const rows = prepared.map(({ record, words }) =>
+      toRecord(toStored(record, words, byUrl.get(record.url), now)),
     );
     const ids = (await db.articles.bulkPut(rows, { allKeys: true })) as number[];
     const prints = ids.map((articleId, i) => ({ articleId, hashes: prepared[i]!.hashes }));
@@ -51,13 +53,18 @@ export async function importArticles(
   return stored.count;
 }
 
-function toStored(record: ImportRecord, existing: ArticleRecord | undefined, now: number) {
+function toStored(
+  record: ImportRecord,
+  wordCount: number,
+  existing: ArticleRecord | undefined,
+  now: number,
+) {
   const firstSeen = Math.min(existing?.firstSeen ?? Infinity, validTime(record.firstSeen) ?? now);
   return {
     ...pickExtracted(record),
     firstSeen,
     lastSeen: Math.max(existing?.lastSeen ?? 0, validTime(record.lastSeen) ?? firstSeen),
-    wordCount: countWords(record.text),
+    wordCount,
     ...(existing ? { id: existing.id } : {}),
   } as StoredArticle;
 }

@@ -1,5 +1,5 @@
 import { pickExtracted, type ExtractedArticle } from '../article';
-import { countWords } from '../extract/count-words';
+import { cachedTokens } from '../engine/cached-tokens';
 import type { MatchReport } from '../match-result';
 import { writePrints } from './article-prints';
 import { toRecord, urlKey, type ArticleRecord } from './article-record';
@@ -31,7 +31,8 @@ export async function saveArticle(
       ...pickExtracted(article),
       firstSeen: existing?.firstSeen ?? now,
       lastSeen: now,
-      wordCount: countWords(article.text),
+      // The engine's words, which cut % counts, already tokenised to fingerprint the text.
+      wordCount: cachedTokens(article.text).hashes.length,
       ...(existing ? { id: existing.id } : {}),
     } as StoredArticle;
     const id = (await db.articles.put(toRecord(record))) as number;
