@@ -7,7 +7,7 @@ import { PAGE_SCAN } from './page-postings.ts';
 import { fillRates, fillRaw, settledUsage, storageUsage } from './raw-fill.ts';
 
 // `npx tsx tests/bench/profile/packed-postings.ts --articles N [--browser chromium|firefox]
-//   [--coarse C] [--fine F] [--merge-at P]`
+//   [--coarse C] [--fine F] [--merge-at P] [--tiered]`
 // Could postings packed many to a record beat the multiEntry index the store used until
 // version 3? The index costs one browser-written entry per print (~140 an article), which
 // is what capped bulk fill and bytes (idb-ceiling.ts). Store version 3 took the answer
@@ -17,13 +17,20 @@ import { fillRates, fillRaw, settledUsage, storageUsage } from './raw-fill.ts';
 //   (print, article id) pairs appended by every write transaction (read, extend, put back);
 // - `mains`: one record per fine bucket (the top F bits); a coarse bucket's delta is merged
 //   into its 2^(F-C) mains once it holds P pairs, and emptied.
-// A lookup reads, for each print, its delta and its main, and scans them for the print. Prints
+// With --tiered, deltas are never rewritten: each transaction adds a new segment per coarse
+// bucket, and a bucket's segments are merged into its mains once they hold P pairs together.
+// A lookup reads, for each print, its delta (or segments) and its main, and scans them. Prints
 // are computed in Node beforehand and only the transactions are timed, as in idb-ceiling.ts.
 // One JSON line on stdout.
 
 const LOOKUP_QUERIES = 60;
 
-const open = (coarse: number, fine: number, mergeAt: number) => `new Promise((ok, ko) => {
+const open = (
+  coarse: number,
+  fine: number,
+  mergeAt: number,
+  tiered: boolean,
+) => `new Promise((ok, ko) => {
   const del = indexedDB.deleteDatabase('wiretrace-packed-postings');
   del.onsuccess = del.onerror = () => {
     const open = indexedDB.open('wiretrace-packed-postings', 1);
@@ -55,7 +62,9 @@ const open = (coarse: number, fine: number, mergeAt: number) => `new Promise((ok
         return into;
       };
       globalThis.__packed = { db: open.result, enc: new TextEncoder(), req, append, group,
-        coarse: ${coarse}, fine: ${fine}, mergeAt: ${mergeAt}, merges: 0 };
+        coarse: ${coarse}, fine: ${fine}, mergeAt: ${mergeAt}, merges: 0,
+        tiered: ${tiered}, seq: new Map(), held: new Map(),
+        range: (c) => IDBKeyRange.bound(c * 65536, c * 65536 + 65535) };
       ok(true);
     };
   };
@@ -79,15 +88,37 @@ const write = (rows: unknown[]) => `(async () => {
   }
   const byCoarse = P.group(pairs, P.coarse);
   const coarse = [...byCoarse.keys()];
-  const olds = await Promise.all(coarse.map((c) => P.req(deltas.get(c))));
   const due = new Map();
-  coarse.forEach((c, i) => {
-    const delta = P.append(olds[i], byCoarse.get(c));
-    if (delta.length / 2 < P.mergeAt) return deltas.put(delta, c);
-    deltas.delete(c);
-    P.group(delta, P.fine, due);
-    P.merges++;
-  });
+  if (P.tiered) {
+    // Tiered: a transaction adds one new segment per coarse bucket and rewrites none; a
+    // bucket's segments are read and merged into its mains once they hold P pairs together.
+    const merging = coarse.filter((c) => (P.held.get(c) ?? 0) + byCoarse.get(c).length / 2 >= P.mergeAt);
+    const olds = await Promise.all(merging.map((c) => P.req(deltas.getAll(P.range(c)))));
+    const merged = new Set(merging);
+    merging.forEach((c, i) => {
+      deltas.delete(P.range(c));
+      for (const segment of olds[i]) P.group(segment, P.fine, due);
+      P.group(byCoarse.get(c), P.fine, due);
+      P.held.set(c, 0);
+      P.merges++;
+    });
+    for (const c of coarse) {
+      if (merged.has(c)) continue;
+      const seq = P.seq.get(c) ?? 0;
+      P.seq.set(c, seq + 1);
+      deltas.put(Uint32Array.from(byCoarse.get(c)), c * 65536 + seq);
+      P.held.set(c, (P.held.get(c) ?? 0) + byCoarse.get(c).length / 2);
+    }
+  } else {
+    const olds = await Promise.all(coarse.map((c) => P.req(deltas.get(c))));
+    coarse.forEach((c, i) => {
+      const delta = P.append(olds[i], byCoarse.get(c));
+      if (delta.length / 2 < P.mergeAt) return deltas.put(delta, c);
+      deltas.delete(c);
+      P.group(delta, P.fine, due);
+      P.merges++;
+    });
+  }
   const fine = [...due.keys()];
   const oldMains = await Promise.all(fine.map((f) => P.req(mains.get(f))));
   fine.forEach((f, i) => mains.put(P.append(oldMains[i], due.get(f)), f));
@@ -105,10 +136,11 @@ const lookUp = (queries: number[][]) => `(async () => {
     const tx = P.db.transaction(['deltas', 'mains'], 'readonly');
     const coarse = [...new Set(prints.map((h) => h >>> (32 - P.coarse)))];
     const fine = [...new Set(prints.map((h) => h >>> (32 - P.fine)))];
-    const blocks = await Promise.all([
-      ...coarse.map((c) => P.req(tx.objectStore('deltas').get(c))),
+    const deltas = tx.objectStore('deltas');
+    const blocks = (await Promise.all([
+      ...coarse.map((c) => P.req(P.tiered ? deltas.getAll(P.range(c)) : deltas.get(c))),
       ...fine.map((f) => P.req(tx.objectStore('mains').get(f))),
-    ]);
+    ])).flat();
     bytes += (${PAGE_SCAN})(blocks, prints).bytes;
     times.push(performance.now() - t);
   }
@@ -120,11 +152,11 @@ const lookUp = (queries: number[][]) => `(async () => {
 async function measure(
   driver: BenchDriver,
   articles: number,
-  layout: { coarse: number; fine: number; mergeAt: number },
+  layout: { coarse: number; fine: number; mergeAt: number; tiered: boolean },
 ) {
   const corpus = createCorpus({ seed: 1, size: articles });
   const before = await storageUsage(driver);
-  await driver.evaluate(open(layout.coarse, layout.fine, layout.mergeAt));
+  await driver.evaluate(open(layout.coarse, layout.fine, layout.mergeAt, layout.tiered));
   const batchMs = await fillRaw(driver, corpus, write);
   const queries = Array.from({ length: LOOKUP_QUERIES }, (_, k) =>
     lookupPrints(corpus.freshArticle(k).text),
@@ -160,8 +192,9 @@ runCommand('packed-postings', async () => {
   const fine = bits(argv, '--fine', 16, 24);
   const mergeAt = bits(argv, '--merge-at', 2048, 1 << 20);
   if (fine < coarse) throw new Error('--fine must be at least --coarse');
+  const tiered = argv.includes('--tiered');
   const result = await withDriver(browser, ensureBuild(browser, true), (driver) =>
-    measure(driver, articles, { coarse, fine, mergeAt }),
+    measure(driver, articles, { coarse, fine, mergeAt, tiered }),
   );
   console.log(JSON.stringify(result));
 });
