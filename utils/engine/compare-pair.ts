@@ -6,7 +6,7 @@ import { dropBoilerplate } from './drop-boilerplate';
 import { extendEdges } from './extend-edges';
 import { widenSpan } from './widen-span';
 import { findExactRuns, pairOneToOne } from './find-fragments';
-import type { TokenList } from './tokenize';
+import { startsUpper, type TokenList } from './tokenize';
 import type { PairScore, Passage } from './types';
 
 /** Alignment settings: few and general. */
@@ -121,10 +121,4 @@ function toPassage(p: WordPassage, a: string, b: string, ta: TokenList, tb: Toke
     a: widenSpan(a, { start: ta.starts[p.aStart]!, end: ta.ends[p.aEnd - 1]! }),
     b: widenSpan(b, { start: tb.starts[p.bStart]!, end: tb.ends[p.bEnd - 1]! }),
   };
-}
-
-/** Whether the word starting at `start` begins with an upper-case letter (scripts with case). */
-function startsUpper(text: string, start: number): boolean {
-  const c = String.fromCodePoint(text.codePointAt(start) ?? 0);
-  return c !== c.toLowerCase();
 }

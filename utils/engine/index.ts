@@ -3,7 +3,8 @@
  *
  * Pipeline: `tokenize` normalises words (NFKC, case fold, diacritics, punctuation) and keeps
  * each word's exact range in the original text; `fingerprintText` gives the winnowed 3-word
- * shingle hashes an article is stored with, `lookupPrints` those it is looked up by;
+ * shingle hashes and name prints an article is stored with, `lookupPrints` those it is
+ * looked up by;
  * `comparePair` aligns the article being read with one candidate (exact shared runs,
  * chained across small edits, short runs and names kept once the texts are clearly related)
  * and scores it; `articleDerivation` / `combinedCut` judge an article over all its matches;

@@ -1,5 +1,6 @@
 import { cachedTokens } from './cached-tokens';
 import { mixHash } from './hash';
+import { startsUpper } from './tokenize';
 
 // Mixed into every name print, so that a name never hashes like a word shingle.
 const NAME_SALT = 0x6e616d65;
@@ -30,9 +31,4 @@ export function namePrints(text: string): number[] {
     opensName = upper && !SENTENCE_GAP.test(gap);
   }
   return [...prints].sort((x, y) => x - y);
-}
-
-function startsUpper(text: string, start: number): boolean {
-  const c = String.fromCodePoint(text.codePointAt(start) ?? 0);
-  return c !== c.toLowerCase();
 }

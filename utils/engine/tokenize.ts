@@ -63,3 +63,9 @@ export function normalizeWord(text: string, start: number, end: number): string 
   }
   return out;
 }
+
+/** Whether the word starting at `start` begins with an upper-case letter (scripts with case). */
+export function startsUpper(text: string, start: number): boolean {
+  const c = String.fromCodePoint(text.codePointAt(start) ?? 0);
+  return c !== c.toLowerCase();
+}

@@ -1,4 +1,5 @@
 import { classifyDerivation, comparePair, sourceCut, tokenize } from '../../engine/index';
+import { cachedTokens } from '../../engine/cached-tokens';
 import { findExactRuns } from '../../engine/find-fragments';
 import type { Derivation, Span } from '../../engine/types';
 import { classificationScores } from '../classification-scores';
@@ -122,7 +123,8 @@ function containmentCeiling(
 
 /** The text's runs of `n` normalised words, each as one string key. */
 function nGrams(text: string, n: number): string[] {
-  const { norms } = tokenize(text);
+  // Cached: each PA text comes back for every article of its story, three times.
+  const { norms } = cachedTokens(text);
   const out: string[] = [];
   for (let i = 0; i + n <= norms.length; i++) out.push(norms.slice(i, i + n).join(' '));
   return out;
