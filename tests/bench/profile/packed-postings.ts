@@ -7,7 +7,7 @@ import { PAGE_SCAN } from './page-postings.ts';
 import { fillRates, fillRaw, settledUsage, storageUsage } from './raw-fill.ts';
 
 // `npx tsx tests/bench/profile/packed-postings.ts --articles N [--browser chromium|firefox]
-//   [--coarse C] [--fine F] [--merge-at P] [--tiered]`
+//   [--coarse C] [--fine F] [--merge-at P] [--tiered] [--tiered-mains] [--no-postings]`
 // Could postings packed many to a record beat the multiEntry index the store used until
 // version 3? The index costs one browser-written entry per print (~140 an article), which
 // is what capped bulk fill and bytes (idb-ceiling.ts). Store version 3 took the answer
@@ -19,6 +19,9 @@ import { fillRates, fillRaw, settledUsage, storageUsage } from './raw-fill.ts';
 //   into its 2^(F-C) mains once it holds P pairs, and emptied.
 // With --tiered, deltas are never rewritten: each transaction adds a new segment per coarse
 // bucket, and a bucket's segments are merged into its mains once they hold P pairs together.
+// With --tiered-mains, mains are never rewritten either: each merge adds a new segment per
+// fine bucket, so a pair is written twice in all whatever N is. --no-postings writes only the
+// articles and prints records: what the postings cost on top of them.
 // A lookup reads, for each print, its delta (or segments) and its main, and scans them. Prints
 // are computed in Node beforehand and only the transactions are timed, as in idb-ceiling.ts.
 // One JSON line on stdout.
@@ -30,6 +33,8 @@ const open = (
   fine: number,
   mergeAt: number,
   tiered: boolean,
+  tieredMains: boolean,
+  postings: boolean,
 ) => `new Promise((ok, ko) => {
   const del = indexedDB.deleteDatabase('wiretrace-packed-postings');
   del.onsuccess = del.onerror = () => {
@@ -63,7 +68,8 @@ const open = (
       };
       globalThis.__packed = { db: open.result, enc: new TextEncoder(), req, append, group,
         coarse: ${coarse}, fine: ${fine}, mergeAt: ${mergeAt}, merges: 0,
-        tiered: ${tiered}, seq: new Map(), held: new Map(),
+        tiered: ${tiered}, tieredMains: ${tieredMains}, postings: ${postings},
+        seq: new Map(), mainSeq: new Map(), held: new Map(),
         range: (c) => IDBKeyRange.bound(c * 65536, c * 65536 + 65535) };
       ok(true);
     };
@@ -84,7 +90,7 @@ const write = (rows: unknown[]) => `(async () => {
   for (const { row, hashes } of rows) {
     tx.objectStore('articles').put(row);
     tx.objectStore('prints').put({ articleId: row.id, hashes: Uint32Array.from(hashes) });
-    for (const h of hashes) pairs.push(h, row.id);
+    if (P.postings) for (const h of hashes) pairs.push(h, row.id);
   }
   const byCoarse = P.group(pairs, P.coarse);
   const coarse = [...byCoarse.keys()];
@@ -120,6 +126,15 @@ const write = (rows: unknown[]) => `(async () => {
     });
   }
   const fine = [...due.keys()];
+  if (P.tieredMains) {
+    for (const f of fine) {
+      const seq = P.mainSeq.get(f) ?? 0;
+      P.mainSeq.set(f, seq + 1);
+      mains.put(Uint32Array.from(due.get(f)), f * 65536 + seq);
+    }
+    await done;
+    return performance.now() - t;
+  }
   const oldMains = await Promise.all(fine.map((f) => P.req(mains.get(f))));
   fine.forEach((f, i) => mains.put(P.append(oldMains[i], due.get(f)), f));
   await done;
@@ -139,7 +154,7 @@ const lookUp = (queries: number[][]) => `(async () => {
     const deltas = tx.objectStore('deltas');
     const blocks = (await Promise.all([
       ...coarse.map((c) => P.req(P.tiered ? deltas.getAll(P.range(c)) : deltas.get(c))),
-      ...fine.map((f) => P.req(tx.objectStore('mains').get(f))),
+      ...fine.map((f) => P.req(P.tieredMains ? tx.objectStore('mains').getAll(P.range(f)) : tx.objectStore('mains').get(f))),
     ])).flat();
     bytes += (${PAGE_SCAN})(blocks, prints).bytes;
     times.push(performance.now() - t);
@@ -152,11 +167,25 @@ const lookUp = (queries: number[][]) => `(async () => {
 async function measure(
   driver: BenchDriver,
   articles: number,
-  layout: { coarse: number; fine: number; mergeAt: number; tiered: boolean },
+  layout: {
+    coarse: number;
+    fine: number;
+    mergeAt: number;
+    tiered: boolean;
+    tieredMains: boolean;
+    postings: boolean;
+  },
 ) {
   const corpus = createCorpus({ seed: 1, size: articles });
   const before = await storageUsage(driver);
-  await driver.evaluate(open(layout.coarse, layout.fine, layout.mergeAt, layout.tiered));
+  await driver.evaluate(open(
+      layout.coarse,
+      layout.fine,
+      layout.mergeAt,
+      layout.tiered,
+      layout.tieredMains,
+      layout.postings,
+    ),);
   const batchMs = await fillRaw(driver, corpus, write);
   const queries = Array.from({ length: LOOKUP_QUERIES }, (_, k) =>
     lookupPrints(corpus.freshArticle(k).text),
@@ -193,8 +222,10 @@ runCommand('packed-postings', async () => {
   const mergeAt = bits(argv, '--merge-at', 2048, 1 << 20);
   if (fine < coarse) throw new Error('--fine must be at least --coarse');
   const tiered = argv.includes('--tiered');
+  const tieredMains = argv.includes('--tiered-mains');
+  const postings = !argv.includes('--no-postings');
   const result = await withDriver(browser, ensureBuild(browser, true), (driver) =>
-    measure(driver, articles, { coarse, fine, mergeAt, tiered }),
+    measure(driver, articles, { coarse, fine, mergeAt, tiered, tieredMains, postings }),
   );
   console.log(JSON.stringify(result));
 });

@@ -71,6 +71,15 @@ describe('posting levels (pure)', () => {
     expect(holders.has(0x99)).toBe(false);
   });
 
+  it('finds only the prints wanted, not others sharing their low bits', () => {
+    // Same low 16 bits as a wanted print: the bit filter lets them through to the exact test.
+    const block = Uint32Array.from([0xabcd1234, 1, 0x00001234, 2, 0xffff1234, 3, 0x12345678, 4]);
+    const holders = holdersIn([block], new Set([0xabcd1234, 0x12345678, 0x5678]));
+    expect([...holders.keys()].sort((x, y) => x - y)).toEqual([0x12345678, 0xabcd1234]);
+    expect(holders.get(0xabcd1234)).toEqual([1]);
+    expect(holders.get(0x12345678)).toEqual([4]);
+  });
+
   it('pairs each print of an article once, however often its list repeats it', () => {
     expect(
       pairsOf([
