@@ -1,4 +1,4 @@
-import type { ArticlePrints, WiretraceDb } from './db';
+import { printsRecord, type WiretraceDb } from './db';
 import { pairsOf } from './posting-levels';
 import { addPostings, removePostings } from './postings';
 
@@ -8,7 +8,7 @@ import { addPostings, removePostings } from './postings';
 /** Stores `prints` and their postings, first removing the postings `replaced` ids had. */
 export async function writePrints(
   db: WiretraceDb,
-  prints: readonly ArticlePrints[],
+  prints: readonly { articleId: number; hashes: ArrayLike<number> }[],
   replaced: readonly number[],
 ): Promise<void> {
   const old = await db.prints.bulkGet([...replaced]);
@@ -16,7 +16,7 @@ export async function writePrints(
     db.postings,
     old.filter((p) => p !== undefined),
   );
-  await db.prints.bulkPut(prints);
+  await db.prints.bulkPut(prints.map((p) => printsRecord(p.articleId, p.hashes)));
   await addPostings(db.postings, pairsOf(prints));
 }
 

@@ -36,7 +36,7 @@ export async function saveArticle(
       ...(existing ? { id: existing.id } : {}),
     } as StoredArticle;
     const id = (await db.articles.put(toRecord(record))) as number;
-    await writePrints(db, [{ articleId: id, hashes: [...hashes] }], existing ? [id] : []);
+    await writePrints(db, [{ articleId: id, hashes }], existing ? [id] : []);
     return { record: { ...record, id }, replaced: existing !== undefined };
   });
   // A revisit replaces the article's fingerprints: some frequencies may have dropped.

@@ -7,7 +7,7 @@ const GROUP_SHARE = 0.8;
 export interface Suspect {
   articleId: number;
   /** Its stored fingerprints. */
-  prints: readonly number[];
+  prints: Iterable<number>;
 }
 
 /**

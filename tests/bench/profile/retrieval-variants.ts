@@ -66,7 +66,7 @@ export function replayVariants(
       const prints = await req(db.transaction('prints').objectStore('prints').get(id));
       for (let k = 0; k < variants.length; k++) {
         const vi = (k + q) % variants.length, v = variants[vi], a = acc[vi];
-        const base = v.lookup ? lookups[id] : prints.hashes;
+        const base = v.lookup ? lookups[id] : Array.from(prints.hashes);
         const hashes = v.sample ? base.slice(0, v.sample) : base;
         const t = performance.now();
         const read = await postings.holders(db.transaction('postings'), hashes);

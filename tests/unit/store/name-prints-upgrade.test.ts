@@ -62,7 +62,8 @@ describe('upgrading a version 3 database', () => {
     const db: WiretraceDb = openDb(NAME);
     opened.push(db);
     const prints = await db.prints.get(storyId);
-    expect(prints!.hashes).toEqual(fingerprintText(STORY));
+    expect(prints!.hashes).toBeInstanceOf(Uint32Array);
+    expect([...prints!.hashes]).toEqual(fingerprintText(STORY));
     const holders = await db.transaction('r', db.postings, () => readHolders(db.postings, names));
     for (const h of names) expect(holders.get(h)).toEqual([storyId]);
     // A brief naming them finds the story stored before through those names alone.

@@ -30,7 +30,8 @@ describe('saveArticle', () => {
     expect(await db.articles.count()).toBe(1);
     const stored = await db.articles.get(first.id);
     expect(stored).toMatchObject({ title: 'New', firstSeen: 1000, lastSeen: 5000 });
-    expect((await db.prints.get(first.id))?.hashes).toEqual([3]);
+    // Typed: 4 bytes a print on disk (db.ts).
+    expect((await db.prints.get(first.id))?.hashes).toEqual(Uint32Array.from([3]));
   });
 
   it('counts words in scripts without spaces', async () => {
