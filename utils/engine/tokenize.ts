@@ -29,8 +29,9 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
  */
 export function tokenize(text: string): TokenList {
   const anyNoSpaces = NO_SPACES.test(text);
-  // Words apart from scripts without spaces are at least one code unit apart: at most one a
-  // code unit pair, plus one. Filled in place, trimmed at the end.
+  // Outside scripts without spaces, words are at least one code unit apart, so a text holds
+  // at most (length + 1) / 2 of them; with such scripts, one per code unit. Filled in place,
+  // trimmed at the end.
   const cap = anyNoSpaces ? text.length : (text.length >> 1) + 1;
   const norms: string[] = [];
   const hashes = new Uint32Array(cap);
