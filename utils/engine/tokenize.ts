@@ -88,20 +88,23 @@ function wordCharAt(text: string, i: number): number {
       ? 1
       : 0;
   if (Number.isNaN(c)) return 0;
-  const wide = c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1));
-  return WORD_CHAR.test(wide ? text.slice(i, i + 2) : text[i]!) ? (wide ? 2 : 1) : 0;
-}
-
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
+  const ch = codePointAt(text, i);
+  return WORD_CHAR.test(ch) ? ch.length : 0;
 }
 
 function digitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return c >= 48 && c <= 57;
-  if (Number.isNaN(c)) return false;
-  const wide = c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1));
-  return DIGIT_CHAR.test(wide ? text.slice(i, i + 2) : text[i]!);
+  return !Number.isNaN(c) && DIGIT_CHAR.test(codePointAt(text, i));
+}
+
+/** The code point at `i` (`i` within `text`) as a string: a surrogate pair whole, else one unit. */
+function codePointAt(text: string, i: number): string {
+  const c = text.charCodeAt(i);
+  const next = text.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff
+    ? text.slice(i, i + 2)
+    : text[i]!;
 }
 
 /**

@@ -122,6 +122,7 @@ export function openDb(name = 'wiretrace'): WiretraceDb {
 function withNames(old: ArticlePrints, text: string): { prints: ArticlePrints; added: number[] } {
   const have = new Set(old.hashes);
   const added = namePrints(text).filter((h) => !have.has(h));
+  if (added.length === 0) return { prints: old, added };
   const hashes = [...old.hashes, ...added].sort((x, y) => x - y);
   return { prints: printsRecord(old.articleId, hashes), added };
 }

@@ -99,8 +99,10 @@ export function holdersIn(
   // per value of a print's low 16 bits turns nearly all away before the set is asked, which
   // is slow for numbers from 2^30 (not small integers in V8), half of all prints.
   const filter = new Uint32Array(1 << 11);
-  for (const h of wanted)
-    filter[(h & 0xffff) >>> 5] = filter[(h & 0xffff) >>> 5]! | (1 << (h & 31));
+  for (const h of wanted) {
+    const word = (h & 0xffff) >>> 5;
+    filter[word] = filter[word]! | (1 << (h & 31));
+  }
   for (const block of blocks) {
     if (!block) continue;
     for (let i = 0; i < block.length; i += 2) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hashString } from '../../../utils/engine/hash';
 import { normalizeWord, tokenize, WORD_PATTERN } from '../../../utils/engine/tokenize';
+import { seededRandom } from '../../bench/synthetic-news';
 
 // tokenize scans words by hand for speed; WORD_PATTERN is the rule it must follow exactly
 // outside scripts without spaces (which Intl.Segmenter splits further).
@@ -46,18 +47,9 @@ function randomText(random: () => number): string {
   return s;
 }
 
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('tokenize scanner', () => {
   it('finds the words WORD_PATTERN finds, with the same ranges', () => {
-    const random = mulberry32(42);
+    const random = seededRandom(42);
     for (let k = 0; k < 5000; k++) {
       const text = randomText(random);
       // Words whose normal form is empty (marks or connectors alone) are dropped.
@@ -74,7 +66,7 @@ describe('tokenize scanner', () => {
   });
 
   it('hashes every word as the hash of its normal form', () => {
-    const random = mulberry32(7);
+    const random = seededRandom(7);
     for (let k = 0; k < 2000; k++) {
       const t = tokenize(randomText(random));
       expect([...t.hashes]).toEqual(t.norms.map(hashString));
