@@ -130,8 +130,8 @@ function nGrams(text: string, n: number): string[] {
   return out;
 }
 
-/** The thresholds on cut % that score best against the gold labels, and those scores. */
-function bestThresholds(docs: readonly { gold: Derivation; cut: number }[]) {
+/** The thresholds on cut % (or any score) that score best against the gold labels, and those scores. */
+export function bestThresholds(docs: readonly { gold: Derivation; cut: number }[]) {
   const cuts = [...new Set(docs.map((d) => d.cut))].sort((x, y) => x - y);
   const classify = (w: number, p: number) =>
     classificationScores(

@@ -1,0 +1,25 @@
+import { hashString } from '../engine/hash';
+
+/**
+ * K-fold cross-validation with folds made of whole groups: every item of a group (a METER
+ * story: its articles report one event from one set of wire texts) is held out together, so
+ * a rule is always scored on stories it was not chosen on, as on an unseen split.
+ * Returns each item's prediction by the rule trained on the other folds, in item order.
+ */
+export function crossValidate<T, P>(
+  items: readonly T[],
+  groupOf: (item: T) => string,
+  folds: number,
+  train: (training: readonly T[]) => (item: T) => P,
+): P[] {
+  // By the group's name only: the same folds on every run and machine.
+  const foldOf = (item: T) => hashString(groupOf(item)) % folds;
+  const predicted = new Array<P>(items.length);
+  for (let k = 0; k < folds; k++) {
+    const held = items.map((item, i) => ({ item, i })).filter(({ item }) => foldOf(item) === k);
+    if (held.length === 0) continue;
+    const predict = train(items.filter((item) => foldOf(item) !== k));
+    for (const { item, i } of held) predicted[i] = predict(item);
+  }
+  return predicted;
+}
