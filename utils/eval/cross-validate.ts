@@ -13,13 +13,14 @@ export function crossValidate<T, P>(
   train: (training: readonly T[]) => (item: T) => P,
 ): P[] {
   // By the group's name only: the same folds on every run and machine.
-  const foldOf = (item: T) => hashString(groupOf(item)) % folds;
+  const fold = items.map((item) => hashString(groupOf(item)) % folds);
   const predicted = new Array<P>(items.length);
   for (let k = 0; k < folds; k++) {
-    const held = items.map((item, i) => ({ item, i })).filter(({ item }) => foldOf(item) === k);
-    if (held.length === 0) continue;
-    const predict = train(items.filter((item) => foldOf(item) !== k));
-    for (const { item, i } of held) predicted[i] = predict(item);
+    if (!fold.includes(k)) continue;
+    const predict = train(items.filter((_, i) => fold[i] !== k));
+    items.forEach((item, i) => {
+      if (fold[i] === k) predicted[i] = predict(item);
+    });
   }
   return predicted;
 }

@@ -1,5 +1,6 @@
 import { combinedCut, MIN_SOURCE_CUT, sourceCut } from '../../engine/index';
 import { cachedTokens } from '../../engine/cached-tokens';
+import { nGramContainment } from '../ngram-containment';
 import type { MeterResult } from './run-meter-matching';
 
 /**
@@ -28,29 +29,14 @@ export function derivationFeatures(
   // An article with only chance overlaps is measured against its closest one.
   const measured = sources.length ? sources : possible.slice(0, 1);
   const texts = measured.map((m) => sourceText(m.url) ?? '');
-  const { norms } = cachedTokens(text);
   return {
     cut: sourceCut(text, possible),
-    words1: containment(norms, texts, 1),
-    words2: containment(norms, texts, 2),
-    words3: containment(norms, texts, 3),
-    logWords: Math.log(1 + norms.length),
+    words1: nGramContainment(text, texts, 1),
+    words2: nGramContainment(text, texts, 2),
+    words3: nGramContainment(text, texts, 3),
+    logWords: Math.log(1 + cachedTokens(text).norms.length),
     cutOutsideQuotes: outsideQuotesCut(text, sources),
   };
-}
-
-/** Share (0-100) of the article's word n-grams found in any of `texts`. */
-function containment(norms: readonly string[], texts: readonly string[], n: number): number {
-  const own = nGrams(norms, n);
-  if (own.length === 0) return 0;
-  const theirs = new Set(texts.flatMap((t) => nGrams(cachedTokens(t).norms, n)));
-  return (100 * own.filter((g) => theirs.has(g)).length) / own.length;
-}
-
-function nGrams(norms: readonly string[], n: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + n <= norms.length; i++) out.push(norms.slice(i, i + n).join(' '));
-  return out;
 }
 
 /**
@@ -60,7 +46,6 @@ function nGrams(norms: readonly string[], n: number): string[] {
 function outsideQuotesCut(text: string, sources: MeterResult['matches']): number {
   const quoted = quotedMask(text);
   const outside = (m: MeterResult['matches'][number]) => ({
-    ...m,
     passages: m.passages.flatMap((p) => unquotedParts(p.a, quoted).map((a) => ({ a, b: p.b }))),
   });
   return combinedCut(text, sources.map(outside));

@@ -1,10 +1,15 @@
 import { classifyDerivation, comparePair, sourceCut, tokenize } from '../../engine/index';
-import { cachedTokens } from '../../engine/cached-tokens';
 import { findExactRuns } from '../../engine/find-fragments';
 import type { Derivation, Span } from '../../engine/types';
 import { classificationScores } from '../classification-scores';
+import { nGramContainment } from '../ngram-containment';
 import { spanScores, type SpanCase, type SpanScores } from '../span-scores';
-import type { MeterArticle, MeterCorpus, MeterSource } from './read-meter-corpus';
+import {
+  hasGoldSpans,
+  type MeterArticle,
+  type MeterCorpus,
+  type MeterSource,
+} from './read-meter-corpus';
 import type { MeterResult } from './run-meter-matching';
 
 type Prf = Pick<SpanScores, 'precision' | 'recall' | 'f1'>;
@@ -51,9 +56,7 @@ export interface MeterCeilings {
 export function meterCeilings(corpus: MeterCorpus, results: readonly MeterResult[]): MeterCeilings {
   const story = (a: MeterArticle): MeterSource[] =>
     corpus.sources.filter((s) => s.date === a.date && s.story === a.story);
-  const annotated = results.filter(
-    (r) => r.article.annotated?.wordLevel && r.article.annotated.text === r.article.text,
-  );
+  const annotated = results.filter((r) => hasGoldSpans(r.article));
   const caseOf = (r: MeterResult, predicted: Span[]): SpanCase => ({
     text: r.article.text,
     gold: r.article.annotated!.spans.Verbatim,
@@ -111,23 +114,16 @@ function containmentCeiling(
   story: (a: MeterArticle) => MeterSource[],
   n: number,
 ): { macroF1: number; binaryF1: number } {
-  const docs = results.map((r) => {
-    const own = nGrams(r.article.text, n);
-    const theirs = new Set(story(r.article).flatMap((s) => nGrams(s.text, n)));
-    const found = own.filter((g) => theirs.has(g)).length;
-    return { gold: r.article.label, cut: own.length ? (100 * found) / own.length : 0 };
-  });
+  const docs = results.map((r) => ({
+    gold: r.article.label,
+    cut: nGramContainment(
+      r.article.text,
+      story(r.article).map((s) => s.text),
+      n,
+    ),
+  }));
   const best = bestThresholds(docs);
   return { macroF1: best.bestThresholdMacroF1, binaryF1: best.bestThresholdBinaryF1 };
-}
-
-/** The text's runs of `n` normalised words, each as one string key. */
-function nGrams(text: string, n: number): string[] {
-  // Cached: each PA text comes back for every article of its story, three times.
-  const { norms } = cachedTokens(text);
-  const out: string[] = [];
-  for (let i = 0; i + n <= norms.length; i++) out.push(norms.slice(i, i + n).join(' '));
-  return out;
 }
 
 /** The thresholds on cut % (or any score) that score best against the gold labels, and those scores. */

@@ -30,6 +30,14 @@ export interface MeterArticle {
   annotated: AnnotatedArticle | null;
 }
 
+/**
+ * Whether the article's gold spans index its text exactly: it was read from an annotated file
+ * with word-level marks. Span scores are computed over these articles only.
+ */
+export function hasGoldSpans(a: MeterArticle): boolean {
+  return a.annotated?.wordLevel === true && a.annotated.text === a.text;
+}
+
 export interface MeterCorpus {
   sources: MeterSource[];
   articles: MeterArticle[];

@@ -2,6 +2,7 @@ import { articleDerivation, MIN_SOURCE_CUT } from '../../engine/article-derivati
 import type { Span } from '../../engine/types';
 import { classificationScores, type ClassificationScores } from '../classification-scores';
 import { spanScores, type SpanCase, type SpanScores } from '../span-scores';
+import { hasGoldSpans } from './read-meter-corpus';
 import type { MeterResult } from './run-meter-matching';
 
 /** The evaluation's figures (the `--json` object without timings). */
@@ -31,8 +32,8 @@ export function scoreMeterResults(results: readonly MeterResult[]): MeterScores 
   const verbatim: SpanCase[] = [];
   const either: SpanCase[] = [];
   for (const r of results) {
-    const ann = r.article.annotated;
-    if (!ann?.wordLevel || ann.text !== r.article.text) continue;
+    if (!hasGoldSpans(r.article)) continue;
+    const ann = r.article.annotated!;
     const predicted: Span[] = r.matches
       .filter((m) => m.cut >= MIN_SOURCE_CUT)
       .flatMap((m) => m.passages.map((p) => p.a));
