@@ -32,9 +32,11 @@ export async function importArticles(
   }));
   const stored = await db.transaction('rw', db.articles, db.prints, db.postings, async () => {
     const keys = [...new Set([...unique.keys()].map(urlKey))];
-    const existing = (await db.articles.where('urlKey').anyOf(keys).toArray()).filter((a) =>
-      unique.has(a.url),
-    );
+    // One index read per URL, all issued at once: `anyOf` walks a cursor, one round trip to
+    // the storage process after another, and took a tenth of a bulk fill's time.
+    const reads = keys.map((key) => db.articles.where('urlKey').equals(key).toArray());
+    const existing: ArticleRecord[] = [];
+    for (const read of reads) for (const a of await read) if (unique.has(a.url)) existing.push(a);
     const byUrl = new Map(existing.map((a) => [a.url, a]));
     const rows = prepared.map(({ record, words }) =>
       toRecord(toStored(record, words, byUrl.get(record.url), now)),

@@ -1,6 +1,9 @@
+import { packPairs, unpackPairs, type StoredBlock } from './posting-codec';
+
 /**
  * Postings (which stored article holds which fingerprint) packed many to a record, as
- * (print, article id) pairs two Uint32 a pair. One IndexedDB index entry per print is what
+ * (print, article id) pairs, about 4 bytes a pair (posting-codec.ts). One IndexedDB index
+ * entry per print is what
  * made bulk fill slow and each article's bytes high (tests/bench/RESULTS.md); packed, an
  * import of 500 articles writes about two thousand records instead of 70,000 index entries.
  *
@@ -18,13 +21,13 @@ export interface PostingLevel {
 }
 
 export const POSTING_LEVELS: readonly PostingLevel[] = [
-  // 64 blocks of at most 2 KB: all a single new article rewrites; each spills about every
+  // 64 blocks of at most 256 pairs (1.3 KB packed): all a single new article rewrites; each spills about every
   // 120 articles read one by one (such an ingest takes 30-50 ms instead of about 10).
   { bits: 6, spillAt: 256 },
-  // 1,024 blocks of at most 16 KB: an import batch's pairs gather here and are merged into the
+  // 1,024 blocks of at most 2,048 pairs (8 KB packed): an import batch's pairs gather here and are merged into the
   // last level about every 15 batches, which bounds how often the big blocks are rewritten.
   { bits: 10, spillAt: 2048 },
-  // 65,536 blocks: about 200 pairs (1.7 KB) each at 100,000 stored articles.
+  // 65,536 blocks: about 200 pairs (under 1 KB packed) each at 100,000 stored articles.
   { bits: 16, spillAt: Infinity },
 ];
 
@@ -37,6 +40,20 @@ export function postingKey(level: number, bucket: number): PostingKey {
 
 export function bucketOf(hash: number, bits: number): number {
   return hash >>> (32 - bits);
+}
+
+/** The pairs of a stored block (posting-codec.ts), whichever form it was written in. */
+export function readBlock(key: PostingKey, block: StoredBlock): Uint32Array;
+export function readBlock(key: PostingKey, block: StoredBlock | undefined): Uint32Array | undefined;
+export function readBlock(key: PostingKey, block: StoredBlock | undefined) {
+  if (!(block instanceof Uint8Array)) return block;
+  const level = Math.floor(key / 2 ** 24);
+  return unpackPairs(block, POSTING_LEVELS[level]!.bits, key - level * 2 ** 24);
+}
+
+/** What to store for a block of `pairs`. */
+export function writeBlock(key: PostingKey, pairs: ArrayLike<number>): Uint8Array {
+  return packPairs(pairs, POSTING_LEVELS[Math.floor(key / 2 ** 24)]!.bits);
 }
 
 /**
@@ -87,6 +104,29 @@ export function blockKeys(hashes: Iterable<number>): PostingKey[] {
     for (const bucket of buckets) keys.push(postingKey(level, bucket));
   });
   return keys;
+}
+
+/**
+ * `keys` split into runs of consecutive keys at least `minRun` long, each to be read as one
+ * key range, and the rest, to be read one by one. Each IndexedDB request is a round trip to
+ * the browser's storage process: a bulk import reads nearly every level-1 block, and each
+ * level-1 spill the 64 consecutive level-2 blocks under it.
+ */
+export function keyRuns(
+  keys: Iterable<PostingKey>,
+  minRun: number,
+): { ranges: [PostingKey, PostingKey][]; singles: PostingKey[] } {
+  const sorted = [...new Set(keys)].sort((x, y) => x - y);
+  const ranges: [PostingKey, PostingKey][] = [];
+  const singles: PostingKey[] = [];
+  for (let start = 0; start < sorted.length;) {
+    let end = start;
+    while (end + 1 < sorted.length && sorted[end + 1] === sorted[end]! + 1) end++;
+    if (end - start + 1 >= minRun) ranges.push([sorted[start]!, sorted[end]!]);
+    else singles.push(...sorted.slice(start, end + 1));
+    start = end + 1;
+  }
+  return { ranges, singles };
 }
 
 /** For each of `wanted`, the ids of the articles holding it in `blocks`, ascending (oldest first). */

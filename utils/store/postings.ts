@@ -4,14 +4,18 @@ import {
   blockKeys,
   groupPairs,
   holdersIn,
+  keyRuns,
   POSTING_LEVELS,
   postingKey,
+  readBlock,
   withoutArticles,
+  writeBlock,
   type PostingKey,
 } from './posting-levels';
+import type { StoredBlock } from './posting-codec';
 
-/** The store of packed postings (posting-levels.ts): Uint32Array blocks keyed by level and bucket. */
-export type PostingsTable = Table<Uint32Array, PostingKey>;
+/** The store of packed postings (posting-levels.ts, posting-codec.ts), keyed by level and bucket. */
+export type PostingsTable = Table<StoredBlock, PostingKey>;
 
 /**
  * Adds (print, article id) pairs, inside the caller's read-write transaction: appended to
@@ -30,15 +34,15 @@ export async function addPostings(table: PostingsTable, pairs: readonly number[]
     const groups = groupPairs(pending, bits);
     const buckets = [...groups.keys()];
     const keys = buckets.map((bucket) => postingKey(level, bucket));
-    const blocks = await table.bulkGet(keys);
-    const kept: { keys: PostingKey[]; blocks: Uint32Array[] } = { keys: [], blocks: [] };
+    const blocks = await readBlocks(table, keys);
+    const kept: { keys: PostingKey[]; blocks: StoredBlock[] } = { keys: [], blocks: [] };
     const spilled: PostingKey[] = [];
     const next: number[] = [];
     keys.forEach((key, i) => {
-      const block = appendPairs(blocks[i], groups.get(buckets[i]!)!);
+      const block = appendPairs(readBlock(key, blocks[i]), groups.get(buckets[i]!)!);
       if (block.length / 2 < spillAt) {
         kept.keys.push(key);
-        kept.blocks.push(block);
+        kept.blocks.push(writeBlock(key, block));
         return;
       }
       spilled.push(key);
@@ -57,18 +61,18 @@ export async function removePostings(
 ): Promise<void> {
   const ids = new Set(articles.map((a) => a.articleId));
   const keys = blockKeys(articles.flatMap((a) => Array.from(a.hashes)));
-  const blocks = await table.bulkGet(keys);
-  const changed: { keys: PostingKey[]; blocks: Uint32Array[] } = { keys: [], blocks: [] };
+  const blocks = await readBlocks(table, keys);
+  const changed: { keys: PostingKey[]; blocks: StoredBlock[] } = { keys: [], blocks: [] };
   const emptied: PostingKey[] = [];
   keys.forEach((key, i) => {
-    const block = blocks[i];
+    const block = readBlock(key, blocks[i]);
     if (!block) return;
     const rest = withoutArticles(block, ids);
     if (rest.length === block.length) return;
     if (rest.length === 0) emptied.push(key);
     else {
       changed.keys.push(key);
-      changed.blocks.push(rest);
+      changed.blocks.push(writeBlock(key, rest));
     }
   });
   await table.bulkPut(changed.blocks, changed.keys);
@@ -82,5 +86,38 @@ export function readHolders(
 ): Promise<Map<number, number[]>> {
   // A Dexie promise even for no hashes: a transaction awaiting a plain resolved promise
   // loses its zone in Dexie and commits before the next read (PrematureCommitError).
-  return table.bulkGet(blockKeys(hashes)).then((blocks) => holdersIn(blocks, new Set(hashes)));
+  const keys = blockKeys(hashes);
+  return table.bulkGet(keys).then((blocks) =>
+    holdersIn(
+      blocks.map((block, i) => readBlock(keys[i]!, block)),
+      new Set(hashes),
+    ),
+  );
+}
+
+/** Runs of consecutive keys this long are read as one range (keyRuns). */
+const MIN_RANGE = 8;
+
+/**
+ * The stored blocks of `keys` (undefined where none), as `bulkGet` gives them, in two
+ * requests per run of consecutive keys instead of one per key. Every request is a Dexie
+ * one, issued before any is awaited, even for no keys (readHolders says why).
+ */
+async function readBlocks(
+  table: PostingsTable,
+  keys: readonly PostingKey[],
+): Promise<(StoredBlock | undefined)[]> {
+  const { ranges, singles } = keyRuns(keys, MIN_RANGE);
+  const one = table.bulkGet(singles);
+  const runs = ranges.map(([lo, hi]) => {
+    const range = table.where(':id').between(lo, hi, true, true);
+    return { keys: range.primaryKeys(), blocks: range.toArray() };
+  });
+  const found = new Map<PostingKey, StoredBlock>();
+  (await one).forEach((block, i) => block && found.set(singles[i]!, block));
+  for (const run of runs) {
+    const [at, blocks] = [await run.keys, await run.blocks];
+    at.forEach((key, i) => found.set(key, blocks[i]!));
+  }
+  return keys.map((key) => found.get(key));
 }

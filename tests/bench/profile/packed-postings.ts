@@ -156,7 +156,8 @@ const lookUp = (queries: number[][]) => `(async () => {
       ...coarse.map((c) => P.req(P.tiered ? deltas.getAll(P.range(c)) : deltas.get(c))),
       ...fine.map((f) => P.req(P.tieredMains ? tx.objectStore('mains').getAll(P.range(f)) : tx.objectStore('mains').get(f))),
     ])).flat();
-    bytes += (${PAGE_SCAN})(blocks, prints).bytes;
+    // Plain Uint32Array blocks here: no keys or levels needed to read them.
+    bytes += (${PAGE_SCAN})([], blocks, prints, []).bytes;
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
@@ -178,14 +179,16 @@ async function measure(
 ) {
   const corpus = createCorpus({ seed: 1, size: articles });
   const before = await storageUsage(driver);
-  await driver.evaluate(open(
+  await driver.evaluate(
+    open(
       layout.coarse,
       layout.fine,
       layout.mergeAt,
       layout.tiered,
       layout.tieredMains,
       layout.postings,
-    ),);
+    ),
+  );
   const batchMs = await fillRaw(driver, corpus, write);
   const queries = Array.from({ length: LOOKUP_QUERIES }, (_, k) =>
     lookupPrints(corpus.freshArticle(k).text),

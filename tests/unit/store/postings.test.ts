@@ -7,9 +7,11 @@ import {
   bucketOf,
   groupPairs,
   holdersIn,
+  keyRuns,
   pairsOf,
   POSTING_LEVELS,
   postingKey,
+  readBlock,
   withoutArticles,
 } from '../../../utils/store/posting-levels';
 import { addPostings, readHolders, removePostings } from '../../../utils/store/postings';
@@ -89,6 +91,22 @@ describe('posting levels (pure)', () => {
     ).toEqual([9, 4, 2, 4, 9, 5]);
   });
 
+  it('splits keys into runs of consecutive keys to read as ranges, and the rest', () => {
+    const keys = [30, 3, 4, 5, 6, 20, 21, 9, 7, 5, 40, 41, 42];
+    expect(keyRuns(keys, 3)).toEqual({
+      ranges: [
+        [3, 7],
+        [40, 42],
+      ],
+      singles: [9, 20, 21, 30],
+    });
+    expect(keyRuns(keys, 6)).toEqual({
+      ranges: [],
+      singles: [3, 4, 5, 6, 7, 9, 20, 21, 30, 40, 41, 42],
+    });
+    expect(keyRuns([], 2)).toEqual({ ranges: [], singles: [] });
+  });
+
   it('names one block per bucket per level, distinct across levels', () => {
     const hashes = [0xffffffff, 0xfffffffe, 0x00000001];
     const keys = blockKeys(hashes);
@@ -159,11 +177,36 @@ describe('packed postings in IndexedDB', () => {
     for (const h of probe) expect(holders.get(h) ?? []).toEqual(model.holders(h));
     // No pair of a deleted article is left anywhere.
     const stored = new Set<number>();
-    for (const block of await db.postings.toArray())
-      for (let i = 1; i < block.length; i += 2) stored.add(block[i]!);
+    const blocks = await db.postings.bulkGet(keys);
+    blocks.forEach((block, k) => {
+      const pairs = readBlock(keys[k]!, block!);
+      for (let i = 1; i < pairs.length; i += 2) stored.add(pairs[i]!);
+    });
     expect([...stored].sort((x, y) => x - y)).toEqual(
       [...model.byArticle.keys()].sort((x, y) => x - y),
     );
+  });
+
+  it('read blocks written as plain Uint32Array pairs before the codec, and rewrite them packed', async () => {
+    const db = open('test-postings-legacy');
+    const last = POSTING_LEVELS.length - 1;
+    const { bits } = POSTING_LEVELS[last]!;
+    const a = 0x12340001;
+    const b = 0x12340002;
+    const key = postingKey(last, bucketOf(a, bits));
+    // As written before 2 Dec 2026: raw pairs, one level-2 block.
+    await db.postings.put(Uint32Array.from([a, 1, b, 1, a, 2]), key);
+    const read = () => db.transaction('r', db.postings, () => readHolders(db.postings, [a, b]));
+    expect((await read()).get(a)).toEqual([1, 2]);
+    await db.transaction('rw', db.postings, async () => {
+      await addPostings(db.postings, [a, 3]);
+      await removePostings(db.postings, [{ articleId: 1, hashes: [a, b] }]);
+    });
+    const holders = await read();
+    expect(holders.get(a)).toEqual([2, 3]);
+    expect(holders.has(b)).toBe(false);
+    // Removing article 1 rewrote the old block, packed.
+    expect(await db.postings.get(key)).toBeInstanceOf(Uint8Array);
   });
 
   it('are built by the version 3 upgrade from the prints of a version 2 store, in chunks', async () => {

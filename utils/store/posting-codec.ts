@@ -1,0 +1,76 @@
+/**
+ * The bytes of one posting block (posting-levels.ts): its (print, article id) pairs, half the
+ * size of the Uint32Array blocks written before 2 Dec 2026, which are read alike.
+ *
+ * Why: a bulk fill is bound by the bytes IndexedDB writes and LevelDB compacts, most of them
+ * posting blocks rewritten as pairs move down the levels (tests/bench/RESULTS.md); a lookup
+ * reads about 1.5 MB of them at 100,000 stored articles. Random prints do not compress, but
+ * two parts of a pair are redundant: the top bits of a print are its block's bucket, and ids
+ * in a block ascend nearly always (pairs are appended as articles are stored), so each is a
+ * small step from the one before.
+ *
+ * Each pair: the print's bits below the bucket, little-endian in the fewest whole bytes
+ * (2 at the last level), then the id's difference from the previous pair's id (0 before the
+ * first), zigzag-encoded (a replaced article's id can be older) as a base-128 varint.
+ */
+
+/** A stored block: packed bytes, or the plain pairs of blocks written before the codec. */
+export type StoredBlock = Uint8Array | Uint32Array;
+
+/** Bytes holding a print's bits below its bucket's `bits`. */
+function lowBytes(bits: number): number {
+  return Math.ceil((32 - bits) / 8);
+}
+
+/** Packs pairs (print, id, print, id…) whose prints all lie in one bucket of `bits` bits. */
+export function packPairs(pairs: ArrayLike<number>, bits: number): Uint8Array {
+  const width = lowBytes(bits);
+  // At most 5 varint bytes: a zigzag step between two uint32 ids is under 2^33.
+  const out = new Uint8Array((pairs.length / 2) * (width + 5));
+  let at = 0;
+  let last = 0;
+  for (let i = 0; i < pairs.length; i += 2) {
+    const print = pairs[i]!;
+    for (let b = 0; b < width; b++) out[at++] = (print >>> (8 * b)) & 0xff;
+    const id = pairs[i + 1]!;
+    // Arithmetic, not bit operators: the step may not fit in 32 bits.
+    let step = id >= last ? 2 * (id - last) : 2 * (last - id) - 1;
+    last = id;
+    while (step >= 0x80) {
+      out[at++] = (step % 0x80) | 0x80;
+      step = Math.floor(step / 0x80);
+    }
+    out[at++] = step;
+  }
+  return out.slice(0, at);
+}
+
+/** The pairs of a block packed by `packPairs` for `bucket` at `bits`. */
+export function unpackPairs(bytes: Uint8Array, bits: number, bucket: number): Uint32Array {
+  const width = lowBytes(bits);
+  const high = bits === 0 ? 0 : (bucket * 2 ** (32 - bits)) >>> 0;
+  const lowMask = bits === 0 ? -1 : 2 ** (32 - bits) - 1;
+  // Each pair takes at least width + 1 bytes.
+  const out = new Uint32Array(2 * Math.floor(bytes.length / (width + 1)));
+  let n = 0;
+  let at = 0;
+  let last = 0;
+  // Runs once per pair read by every lookup (some 200,000 at 100,000 stored articles):
+  // bit operators where the values fit in 32 bits.
+  while (at + width < bytes.length) {
+    let low = 0;
+    for (let b = 0; b < width; b++) low |= bytes[at++]! << (8 * b);
+    let byte = bytes[at++]!;
+    let step = byte & 0x7f;
+    for (let scale = 0x80; byte & 0x80; scale *= 0x80) {
+      // A block cut short ends with the last whole pair.
+      if (at >= bytes.length) return out.subarray(0, n);
+      byte = bytes[at++]!;
+      step += (byte & 0x7f) * scale;
+    }
+    last = step % 2 === 0 ? last + step / 2 : last - (step + 1) / 2;
+    out[n++] = high | (low & lowMask);
+    out[n++] = last;
+  }
+  return out.subarray(0, n);
+}
