@@ -1,4 +1,4 @@
-import { packPairs, unpackPairs, type StoredBlock } from './posting-codec';
+import { maxPairs, packPairs, unpackInto, unpackPairs, type StoredBlock } from './posting-codec';
 
 /**
  * Postings (which stored article holds which fingerprint) packed many to a record, as
@@ -42,18 +42,51 @@ export function bucketOf(hash: number, bits: number): number {
   return hash >>> (32 - bits);
 }
 
+/** The bits of a block's bucket and the bucket, from its key. */
+function bucketAt(key: PostingKey): { bits: number; bucket: number } {
+  const level = Math.floor(key / 2 ** 24);
+  return { bits: POSTING_LEVELS[level]!.bits, bucket: key - level * 2 ** 24 };
+}
+
 /** The pairs of a stored block (posting-codec.ts), whichever form it was written in. */
 export function readBlock(key: PostingKey, block: StoredBlock): Uint32Array;
 export function readBlock(key: PostingKey, block: StoredBlock | undefined): Uint32Array | undefined;
 export function readBlock(key: PostingKey, block: StoredBlock | undefined) {
   if (!(block instanceof Uint8Array)) return block;
-  const level = Math.floor(key / 2 ** 24);
-  return unpackPairs(block, POSTING_LEVELS[level]!.bits, key - level * 2 ** 24);
+  const { bits, bucket } = bucketAt(key);
+  return unpackPairs(block, bits, bucket);
+}
+
+/**
+ * The pairs of all `blocks` (stored under `keys`) in one array, for a lookup to scan: one
+ * allocation instead of one per block, which cost more than the unpacking.
+ */
+export function readBlocks(
+  keys: readonly PostingKey[],
+  blocks: readonly (StoredBlock | undefined)[],
+): Uint32Array {
+  let room = 0;
+  blocks.forEach((block, i) => {
+    if (block instanceof Uint8Array) room += 2 * maxPairs(block, bucketAt(keys[i]!).bits);
+    else if (block) room += block.length;
+  });
+  const out = new Uint32Array(room);
+  let n = 0;
+  blocks.forEach((block, i) => {
+    if (block instanceof Uint8Array) {
+      const { bits, bucket } = bucketAt(keys[i]!);
+      n = unpackInto(block, bits, bucket, out, n);
+    } else if (block) {
+      out.set(block, n);
+      n += block.length;
+    }
+  });
+  return out.subarray(0, n);
 }
 
 /** What to store for a block of `pairs`. */
 export function writeBlock(key: PostingKey, pairs: ArrayLike<number>): Uint8Array {
-  return packPairs(pairs, POSTING_LEVELS[Math.floor(key / 2 ** 24)]!.bits);
+  return packPairs(pairs, bucketAt(key).bits);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import {
   appendPairs,
   blockKeys,
@@ -8,6 +8,7 @@ import {
   POSTING_LEVELS,
   postingKey,
   readBlock,
+  readBlocks,
   withoutArticles,
   writeBlock,
   type PostingKey,
@@ -34,7 +35,7 @@ export async function addPostings(table: PostingsTable, pairs: readonly number[]
     const groups = groupPairs(pending, bits);
     const buckets = [...groups.keys()];
     const keys = buckets.map((bucket) => postingKey(level, bucket));
-    const blocks = await readBlocks(table, keys);
+    const blocks = await getBlocks(table, keys);
     const kept: { keys: PostingKey[]; blocks: StoredBlock[] } = { keys: [], blocks: [] };
     const spilled: PostingKey[] = [];
     const next: number[] = [];
@@ -61,7 +62,7 @@ export async function removePostings(
 ): Promise<void> {
   const ids = new Set(articles.map((a) => a.articleId));
   const keys = blockKeys(articles.flatMap((a) => Array.from(a.hashes)));
-  const blocks = await readBlocks(table, keys);
+  const blocks = await getBlocks(table, keys);
   const changed: { keys: PostingKey[]; blocks: StoredBlock[] } = { keys: [], blocks: [] };
   const emptied: PostingKey[] = [];
   keys.forEach((key, i) => {
@@ -87,11 +88,8 @@ export function readHolders(
   // A Dexie promise even for no hashes: a transaction awaiting a plain resolved promise
   // loses its zone in Dexie and commits before the next read (PrematureCommitError).
   const keys = blockKeys(hashes);
-  return table.bulkGet(keys).then((blocks) =>
-    holdersIn(
-      blocks.map((block, i) => readBlock(keys[i]!, block)),
-      new Set(hashes),
-    ),
+  return getBlocks(table, keys).then((blocks) =>
+    holdersIn([readBlocks(keys, blocks)], new Set(hashes)),
   );
 }
 
@@ -100,24 +98,24 @@ const MIN_RANGE = 8;
 
 /**
  * The stored blocks of `keys` (undefined where none), as `bulkGet` gives them, in two
- * requests per run of consecutive keys instead of one per key. Every request is a Dexie
- * one, issued before any is awaited, even for no keys (readHolders says why).
+ * requests per run of consecutive keys instead of one per key. A Dexie promise, even for no
+ * keys (readHolders says why).
  */
-async function readBlocks(
+function getBlocks(
   table: PostingsTable,
   keys: readonly PostingKey[],
 ): Promise<(StoredBlock | undefined)[]> {
   const { ranges, singles } = keyRuns(keys, MIN_RANGE);
-  const one = table.bulkGet(singles);
   const runs = ranges.map(([lo, hi]) => {
     const range = table.where(':id').between(lo, hi, true, true);
-    return { keys: range.primaryKeys(), blocks: range.toArray() };
+    return Dexie.Promise.all([range.primaryKeys(), range.toArray()]);
   });
-  const found = new Map<PostingKey, StoredBlock>();
-  (await one).forEach((block, i) => block && found.set(singles[i]!, block));
-  for (const run of runs) {
-    const [at, blocks] = [await run.keys, await run.blocks];
-    at.forEach((key, i) => found.set(key, blocks[i]!));
-  }
-  return keys.map((key) => found.get(key));
+  return Dexie.Promise.all([table.bulkGet(singles), Dexie.Promise.all(runs)]).then(
+    ([blocks, read]) => {
+      const found = new Map<PostingKey, StoredBlock>();
+      blocks.forEach((block, i) => block && found.set(singles[i]!, block));
+      for (const [at, values] of read) at.forEach((key, i) => found.set(key, values[i]!));
+      return keys.map((key) => found.get(key));
+    },
+  );
 }

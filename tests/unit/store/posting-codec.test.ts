@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { packPairs, unpackPairs } from '../../../utils/store/posting-codec';
 import { bucketOf, POSTING_LEVELS } from '../../../utils/store/posting-levels';
-
-/** Deterministic pseudo-random uint32 stream (xorshift). */
-function randoms(seed: number) {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return x >>> 0;
-  };
-}
+import { randoms } from './random-uint32';
 
 /** `n` pairs whose prints share `bucket` at `bits`, ids from `nextId`. */
 function pairsIn(bits: number, bucket: number, n: number, nextId: () => number, seed = 7) {
   const next = randoms(seed);
   const pairs: number[] = [];
   for (let i = 0; i < n; i++) {
-    const low = bits === 32 ? 0 : next() >>> bits;
+    const low = next() >>> bits;
     pairs.push((bucket * 2 ** (32 - bits) + low) >>> 0, nextId());
   }
   return pairs;

@@ -16,6 +16,7 @@ import {
 } from '../../../utils/store/posting-levels';
 import { addPostings, readHolders, removePostings } from '../../../utils/store/postings';
 import { oldSchema } from './old-schema';
+import { randoms } from './random-uint32';
 
 const dbs: Dexie[] = [];
 afterEach(async () => {
@@ -29,17 +30,6 @@ function open(name: string): WiretraceDb {
   const db = openDb(name);
   dbs.push(db);
   return db;
-}
-
-/** Deterministic pseudo-random uint32 stream. */
-function randoms(seed: number) {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return x >>> 0;
-  };
 }
 
 /** The holders of each print, as a plain map: what the packed postings must always answer. */
