@@ -3,9 +3,9 @@ import { maxPairs, packPairs, unpackInto, unpackPairs, type StoredBlock } from '
 /**
  * Postings (which stored article holds which fingerprint) packed many to a record, as
  * (print, article id) pairs, about 4 bytes a pair (posting-codec.ts). One IndexedDB index
- * entry per print is what
- * made bulk fill slow and each article's bytes high (tests/bench/RESULTS.md); packed, an
- * import of 500 articles writes about two thousand records instead of 70,000 index entries.
+ * entry per print is what made bulk fill slow and each article's bytes high
+ * (tests/bench/RESULTS.md); packed, an import of 500 articles writes about two thousand
+ * records instead of 70,000 index entries.
  *
  * Pairs live in levels. A write appends its pairs to the level-0 block of each print's
  * bucket; a block that reaches its level's `spillAt` is emptied into the next level, whose
@@ -21,11 +21,12 @@ export interface PostingLevel {
 }
 
 export const POSTING_LEVELS: readonly PostingLevel[] = [
-  // 64 blocks of at most 256 pairs (1.3 KB packed): all a single new article rewrites; each spills about every
-  // 120 articles read one by one (such an ingest takes 30-50 ms instead of about 10).
+  // 64 blocks of at most 256 pairs (1.3 KB packed): all a single new article rewrites; each
+  // spills about every 120 articles read one by one (such an ingest takes 30-50 ms, not 10).
   { bits: 6, spillAt: 256 },
-  // 1,024 blocks of at most 2,048 pairs (8 KB packed): an import batch's pairs gather here and are merged into the
-  // last level about every 15 batches, which bounds how often the big blocks are rewritten.
+  // 1,024 blocks of at most 2,048 pairs (8 KB packed): an import batch's pairs gather here
+  // and are merged into the last level about every 15 batches, which bounds how often the
+  // big blocks are rewritten.
   { bits: 10, spillAt: 2048 },
   // 65,536 blocks: about 200 pairs (under 1 KB packed) each at 100,000 stored articles.
   { bits: 16, spillAt: Infinity },

@@ -55,7 +55,8 @@ export const PAGE_SCAN = `((keys, blocks, hashes, levels) => {
 
 /**
  * Page-side JavaScript (a string to embed in an evaluated expression) reading the store's
- * packed postings with raw IndexedDB, as utils/store/postings.ts does through Dexie:
+ * packed postings with raw IndexedDB, the blocks utils/store/postings.ts reads through Dexie
+ * (one request a block here, where the store reads runs of consecutive blocks as ranges):
  * `holders(tx, hashes)` resolves to { holders: Map(print → ids ascending), blocks, bytes }.
  * Kept in step with posting-levels.ts by taking its levels.
  */
