@@ -2,8 +2,9 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { ExtractedArticle } from '../article';
 import { readArticle, toRecord, type ArticleRecord } from './article-record';
 import { namePrints } from '../engine/name-prints';
-import { pairsOf } from './posting-levels';
+import { pairsOf, V4_POSTING_LEVELS } from './posting-levels';
 import { addPostings, type PostingsTable } from './postings';
+import { rebucketLastLevel } from './rebucket-postings';
 
 /** One stored article: one record per canonical URL. */
 export interface StoredArticle extends ExtractedArticle {
@@ -86,7 +87,7 @@ export function openDb(name = 'wiretrace'): WiretraceDb {
       for (let after = -Infinity; ;) {
         const chunk = await prints.where(':id').above(after).limit(UPGRADE_CHUNK).toArray();
         if (chunk.length === 0) break;
-        await addPostings(postings, pairsOf(chunk));
+        await addPostings(postings, pairsOf(chunk), V4_POSTING_LEVELS);
         after = chunk[chunk.length - 1]!.articleId;
       }
     });
@@ -111,10 +112,14 @@ export function openDb(name = 'wiretrace'): WiretraceDb {
       await addPostings(
         postings,
         pairsOf(changed.map((g) => ({ articleId: g.prints.articleId, hashes: g.added }))),
+        V4_POSTING_LEVELS,
       );
       after = chunk[chunk.length - 1]!.id;
     }
   });
+  // Version 5: the last posting level's buckets are the top 15 bits of a print instead of 16
+  // (posting-levels.ts says why): its blocks are merged two into one (rebucket-postings.ts).
+  db.version(5).upgrade((tx) => rebucketLastLevel(tx.table('postings') as PostingsTable));
   return db;
 }
 

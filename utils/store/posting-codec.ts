@@ -1,16 +1,17 @@
 /**
- * The bytes of one posting block (posting-levels.ts): its (print, article id) pairs, half the
- * size of the Uint32Array blocks written before 2 Dec 2026, which are read alike.
+ * The bytes of one posting block (posting-levels.ts): its (print, article id) pairs, about
+ * 4-5 bytes a pair where the Uint32Array blocks written before 2 Dec 2026, read alike, take 8.
  *
  * Why: posting blocks are most of what a bulk fill writes (they are rewritten as pairs move
- * down the levels) and all a lookup reads: 1.45 MB plain at 100,000 stored articles, 637 KB
- * packed, and 7,247 → 5,971 bytes on disk per article (tests/bench/RESULTS.md). Random
+ * down the levels) and all a lookup reads: with 16-bit last-level buckets, 1.45 MB plain at
+ * 100,000 stored articles against 637 KB packed, and 7,247 → 5,971 bytes on disk per article
+ * (tests/bench/RESULTS.md). Random
  * prints do not compress, but two parts of a pair are redundant: the top bits of a print
  * are its block's bucket, and ids in a block ascend nearly always (pairs are appended as
  * articles are stored), so each is a small step from the one before.
  *
  * Each pair: the print's bits below the bucket, little-endian in the fewest whole bytes
- * (2 at the last level), then the id's difference from the previous pair's id (0 before the
+ * (3 at levels 1 and 2), then the id's difference from the previous pair's id (0 before the
  * first), zigzag-encoded (a replaced article's id can be older) as a base-128 varint.
  */
 

@@ -28,9 +28,27 @@ export const POSTING_LEVELS: readonly PostingLevel[] = [
   // and are merged into the last level about every 15 batches, which bounds how often the
   // big blocks are rewritten.
   { bits: 10, spillAt: 2048 },
-  // 65,536 blocks: about 200 pairs (under 1 KB packed) each at 100,000 stored articles.
+  // 32,768 blocks: about 400 pairs (2 KB packed) each at 100,000 stored articles. Each
+  // level-1 spill rewrites the 32 blocks under it, and every IndexedDB record written costs
+  // a bulk fill more than its bytes: at 100,000 stored articles, 32 blocks a spill filled
+  // 777 articles/s against 627 with 64, for the same match times; 16 filled 823 but read
+  // 1.6 MB a lookup and matched 20 % slower (tests/bench/RESULTS.md, ninth session).
+  // Stores up to version 4 used 16 bits (db.ts, rebucket-postings.ts).
+  { bits: 15, spillAt: Infinity },
+];
+
+/**
+ * The levels of store versions 3 and 4: their upgrades (db.ts) write postings as the store
+ * then kept them, which version 5's upgrade rebuckets (rebucket-postings.ts).
+ */
+export const V4_POSTING_LEVELS: readonly PostingLevel[] = [
+  { bits: 6, spillAt: 256 },
+  { bits: 10, spillAt: 2048 },
   { bits: 16, spillAt: Infinity },
 ];
+
+/** A set of levels: the store's, or an earlier version's for its upgrade. */
+export type PostingLayout = readonly PostingLevel[];
 
 /** A block's key: its level and its bucket there, as one number (a short IndexedDB key). */
 export type PostingKey = number;
@@ -44,17 +62,24 @@ export function bucketOf(hash: number, bits: number): number {
 }
 
 /** The bits of a block's bucket and the bucket, from its key. */
-function bucketAt(key: PostingKey): { bits: number; bucket: number } {
+function bucketAt(
+  key: PostingKey,
+  layout: PostingLayout = POSTING_LEVELS,
+): { bits: number; bucket: number } {
   const level = Math.floor(key / 2 ** 24);
-  return { bits: POSTING_LEVELS[level]!.bits, bucket: key - level * 2 ** 24 };
+  return { bits: layout[level]!.bits, bucket: key - level * 2 ** 24 };
 }
 
 /** The pairs of a stored block (posting-codec.ts), whichever form it was written in. */
-export function readBlock(key: PostingKey, block: StoredBlock): Uint32Array;
-export function readBlock(key: PostingKey, block: StoredBlock | undefined): Uint32Array | undefined;
-export function readBlock(key: PostingKey, block: StoredBlock | undefined) {
+export function readBlock(key: PostingKey, block: StoredBlock, layout?: PostingLayout): Uint32Array;
+export function readBlock(
+  key: PostingKey,
+  block: StoredBlock | undefined,
+  layout?: PostingLayout,
+): Uint32Array | undefined;
+export function readBlock(key: PostingKey, block: StoredBlock | undefined, layout?: PostingLayout) {
   if (!(block instanceof Uint8Array)) return block;
-  const { bits, bucket } = bucketAt(key);
+  const { bits, bucket } = bucketAt(key, layout);
   return unpackPairs(block, bits, bucket);
 }
 
@@ -86,8 +111,12 @@ export function readBlocks(
 }
 
 /** What to store for a block of `pairs`. */
-export function writeBlock(key: PostingKey, pairs: ArrayLike<number>): Uint8Array {
-  return packPairs(pairs, bucketAt(key).bits);
+export function writeBlock(
+  key: PostingKey,
+  pairs: ArrayLike<number>,
+  layout?: PostingLayout,
+): Uint8Array {
+  return packPairs(pairs, bucketAt(key, layout).bits);
 }
 
 /**

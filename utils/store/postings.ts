@@ -12,6 +12,7 @@ import {
   withoutArticles,
   writeBlock,
   type PostingKey,
+  type PostingLayout,
 } from './posting-levels';
 import type { StoredBlock } from './posting-codec';
 
@@ -21,17 +22,18 @@ export type PostingsTable = Table<StoredBlock, PostingKey>;
 /**
  * Adds (print, article id) pairs, inside the caller's read-write transaction: appended to
  * their level-0 blocks, and any block reaching its level's size emptied into the next level.
+ * `layout` is the store's levels but in the upgrades of versions that kept others (db.ts).
  */
-export async function addPostings(table: PostingsTable, pairs: readonly number[]): Promise<void> {
+export async function addPostings(
+  table: PostingsTable,
+  pairs: readonly number[],
+  layout: PostingLayout = POSTING_LEVELS,
+): Promise<void> {
   let pending = pairs;
   // Level 0 is read even for no pairs: the caller's transaction must only ever await Dexie
   // promises (readHolders says why).
-  for (
-    let level = 0;
-    level < POSTING_LEVELS.length && (level === 0 || pending.length > 0);
-    level++
-  ) {
-    const { bits, spillAt } = POSTING_LEVELS[level]!;
+  for (let level = 0; level < layout.length && (level === 0 || pending.length > 0); level++) {
+    const { bits, spillAt } = layout[level]!;
     const groups = groupPairs(pending, bits);
     const buckets = [...groups.keys()];
     const keys = buckets.map((bucket) => postingKey(level, bucket));
@@ -40,10 +42,10 @@ export async function addPostings(table: PostingsTable, pairs: readonly number[]
     const spilled: PostingKey[] = [];
     const next: number[] = [];
     keys.forEach((key, i) => {
-      const block = appendPairs(readBlock(key, blocks[i]), groups.get(buckets[i]!)!);
+      const block = appendPairs(readBlock(key, blocks[i], layout), groups.get(buckets[i]!)!);
       if (block.length / 2 < spillAt) {
         kept.keys.push(key);
-        kept.blocks.push(writeBlock(key, block));
+        kept.blocks.push(writeBlock(key, block, layout));
         return;
       }
       spilled.push(key);

@@ -5,7 +5,7 @@ import { namePrints } from '../../../utils/engine/name-prints';
 import { toRecord } from '../../../utils/store/article-record';
 import { openDb, type WiretraceDb } from '../../../utils/store/db';
 import { findCandidates } from '../../../utils/store/find-candidates';
-import { pairsOf } from '../../../utils/store/posting-levels';
+import { pairsOf, V4_POSTING_LEVELS } from '../../../utils/store/posting-levels';
 import { addPostings, readHolders, type PostingsTable } from '../../../utils/store/postings';
 import { syntheticText } from '../engine/synthetic-text';
 import { makeArticle } from '../make-article';
@@ -49,7 +49,7 @@ async function writeVersion3() {
   }));
   await v3.table('prints').bulkAdd(prints);
   await v3.transaction('rw', v3.table('postings'), () =>
-    addPostings(v3.table('postings') as PostingsTable, pairsOf(prints)),
+    addPostings(v3.table('postings') as PostingsTable, pairsOf(prints), V4_POSTING_LEVELS),
   );
   v3.close();
   return { storyId: ids[0]!, names: [...names] };

@@ -12,7 +12,9 @@ import {
   POSTING_LEVELS,
   postingKey,
   readBlock,
+  V4_POSTING_LEVELS,
   withoutArticles,
+  writeBlock,
 } from '../../../utils/store/posting-levels';
 import { addPostings, readHolders, removePostings } from '../../../utils/store/postings';
 import { oldSchema } from './old-schema';
@@ -197,6 +199,58 @@ describe('packed postings in IndexedDB', () => {
     expect(holders.has(b)).toBe(false);
     // Removing article 1 rewrote the old block, packed.
     expect(await db.postings.get(key)).toBeInstanceOf(Uint8Array);
+  });
+
+  it('are rebucketed from the 16-bit last level of store version 4 by the version 5 upgrade', async () => {
+    const name = 'test-postings-v4';
+    const v4 = oldSchema(name, 4);
+    const next = randoms(7);
+    // As version 4 left them: prints spread over many last-level buckets (more than one
+    // upgrade step), one block each, packed or (written before the codec) plain pairs; and
+    // a level-0 block, which the upgrade leaves as it is.
+    const pairs = Array.from({ length: 4000 }, (_, i) => [next(), 1 + (i % 700)] as const);
+    const last = V4_POSTING_LEVELS.length - 1;
+    const v4Key = (level: number, bucket: number) => level * 2 ** 24 + bucket;
+    const groups = groupPairs(
+      pairs.flatMap((p) => [...p]),
+      V4_POSTING_LEVELS[last]!.bits,
+    );
+    let n = 0;
+    for (const [bucket, group] of groups) {
+      const key = v4Key(last, bucket);
+      const block =
+        n++ % 3 === 0 ? Uint32Array.from(group) : writeBlock(key, group, V4_POSTING_LEVELS);
+      await v4.table('postings').put(block, key);
+    }
+    const recent = [0x00000010, 701];
+    await v4.table('postings').put(writeBlock(0, recent, V4_POSTING_LEVELS), v4Key(0, 0));
+    v4.close();
+
+    const db = open(name);
+    const keys = (await db.postings.toCollection().primaryKeys()) as number[];
+    const { bits } = POSTING_LEVELS[last]!;
+    // One block per new bucket, each under the key its bucket has now.
+    const buckets = new Set(pairs.map(([h]) => bucketOf(h, bits)));
+    expect(keys.filter((k) => k >= postingKey(last, 0)).sort((x, y) => x - y)).toEqual(
+      [...buckets].sort((x, y) => x - y).map((b) => postingKey(last, b)),
+    );
+    const expected = (h: number) =>
+      pairs
+        .filter(([p]) => p === h)
+        .map(([, id]) => id)
+        .sort((x, y) => x - y);
+    const probe = [...pairs.slice(0, 300).map(([h]) => h), recent[0]!];
+    const read = () => db.transaction('r', db.postings, () => readHolders(db.postings, probe));
+    let holders = await read();
+    for (const [h] of pairs.slice(0, 300)) expect(holders.get(h)).toEqual(expected(h));
+    expect(holders.get(recent[0]!)).toEqual([701]);
+    // Blocks written by the upgrade take deletions like any other.
+    const [h0, id0] = pairs[0]!;
+    await db.transaction('rw', db.postings, () =>
+      removePostings(db.postings, [{ articleId: id0, hashes: [h0] }]),
+    );
+    holders = await read();
+    expect(holders.get(h0) ?? []).toEqual(expected(h0).filter((id) => id !== id0));
   });
 
   it('are built by the version 3 upgrade from the prints of a version 2 store, in chunks', async () => {
