@@ -1,4 +1,4 @@
-import { highlightSegments, segmentsByParagraph } from '../utils/highlight-segments';
+import { highlightSegments, labelsSegment, segmentsByParagraph } from '../utils/highlight-segments';
 import type { Span } from '../utils/engine/types';
 import type { ArticleMatch } from '../utils/match-result';
 import type { TextSegment } from '../utils/highlight-segments';
@@ -29,7 +29,7 @@ export function HighlightedText({ text, matches, onlyHere = [] }: HighlightedTex
           class={isOnlyHere(paragraph, onlyHere) ? 'only-here' : undefined}
           title={isOnlyHere(paragraph, onlyHere) ? 'Found in no other outlet' : undefined}
         >
-          {paragraph.map((seg) => {
+          {paragraph.map((seg, i) => {
             const slice = text.slice(seg.start, seg.end);
             if (seg.sharedWith.length === 0) return slice;
             const outlets = seg.sharedWith.map((i) => matches[i]!.outlet);
@@ -43,9 +43,11 @@ export function HighlightedText({ text, matches, onlyHere = [] }: HighlightedTex
               >
                 {slice}
               </mark>,
-              <sup key={`n${seg.start}`} class="shared-with" aria-hidden="true">
-                {seg.sharedWith.map((i) => i + 1).join(',')}
-              </sup>,
+              labelsSegment(text, paragraph, i) ? (
+                <sup key={`n${seg.start}`} class="shared-with" aria-hidden="true">
+                  {seg.sharedWith.map((m) => m + 1).join(',')}
+                </sup>
+              ) : null,
             ];
           })}
         </p>

@@ -54,6 +54,26 @@ export function segmentsByParagraph(
   return paragraphs;
 }
 
+/**
+ * Whether the shared segment at `index` of a paragraph carries its outlet numbers: not when
+ * the paragraph's next shared segment is shared with the same outlets and only words of the
+ * same sentence lie between, so the words kept from a reworded sentence ("the board said
+ * its lighthouse, new and at Varna") are numbered once, after the last of them.
+ */
+export function labelsSegment(
+  text: string,
+  paragraph: readonly TextSegment[],
+  index: number,
+): boolean {
+  const seg = paragraph[index]!;
+  const next = paragraph.slice(index + 1).find((s) => s.sharedWith.length > 0);
+  if (!next || !sameMembers(seg.sharedWith, next.sharedWith)) return true;
+  // A mark may end with its sentence's full stop (and a closing quote).
+  return SENTENCE_END.test(text.slice(Math.max(seg.start, seg.end - 2), next.start));
+}
+
+const SENTENCE_END = /[.!?。！？]/;
+
 function clamp(n: number, length: number): number {
   return Math.max(0, Math.min(length, n));
 }

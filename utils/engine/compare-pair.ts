@@ -1,7 +1,9 @@
 import { cachedTokens } from './cached-tokens';
 import { chainFragments, keepSolid, mergeNearby, type WordPassage } from './chain-fragments';
 import { anchoredRuns, rareWords } from './anchored-runs';
+import { MIN_SOURCE_CUT } from './article-derivation';
 import { classifyDerivation } from './classify-derivation';
+import { rewordedSentences } from './reworded-sentences';
 import { dropBoilerplate } from './drop-boilerplate';
 import { extendEdges } from './extend-edges';
 import { widenSpan } from './widen-span';
@@ -44,8 +46,9 @@ export const ALIGN_OPTIONS: AlignOptions = {
 
 /**
  * Aligns article `a` (the one being read) with article `b` and scores the pair: the shared
- * passages as exact character ranges into both original strings (sorted by position in `a`),
- * the share of each article's words they cover, the longest passage, and the derivation class.
+ * passages as exact character ranges into both original strings (sorted by position in `a`;
+ * in a related pair, the words kept in reworded sentences too), the share of each article's
+ * words they cover, the longest passage, and the derivation class.
  * `boilerplate`, fingerprints the store holds in too many articles, keeps passages that are
  * only a newsletter prompt or a copyright line from counting as shared text.
  */
@@ -60,7 +63,13 @@ export function comparePair(
   const aligned = alignWords(ta.hashes, tb.hashes, options, ta.norms, (t) =>
     startsUpper(a, ta.starts[t]!),
   );
-  const words = extendEdges(dropBoilerplate(aligned, ta.hashes, boilerplate), ta.norms, tb.norms);
+  const solid = extendEdges(dropBoilerplate(aligned, ta.hashes, boilerplate), ta.norms, tb.norms);
+  const words = withRewordedSentences(
+    { text: a, tokens: ta },
+    { text: b, tokens: tb },
+    solid,
+    boilerplate,
+  );
   const cut = percent(coveredWords(words, 'a'), ta.hashes.length);
   const paste = percent(coveredWords(words, 'b'), tb.hashes.length);
   const longestWords = words.reduce((m, p) => Math.max(m, p.aEnd - p.aStart), 0);
@@ -97,6 +106,25 @@ export function alignWords(
     p.aEnd - p.aStart === 2 &&
     [p.aStart, p.aStart + 1].every((t) => isRare(t) && aCapitalized(t));
   return merged.filter((p) => p.matched >= o.minPassageWords || isName(p));
+}
+
+/**
+ * `passages` with the words of reworded sentences (reworded-sentences.ts), once the pair
+ * shares as much as a source does (MIN_SOURCE_CUT): sentence by sentence rewording is how a
+ * source is rewritten, while unrelated reports of one event share few whole sentences' words.
+ */
+function withRewordedSentences(
+  a: { text: string; tokens: TokenList },
+  b: { text: string; tokens: TokenList },
+  passages: WordPassage[],
+  boilerplate: ReadonlySet<number>,
+): WordPassage[] {
+  const words = a.tokens.hashes.length;
+  if (percent(coveredWords(passages, 'a'), words) < MIN_SOURCE_CUT) return passages;
+  const covered = new Uint8Array(words);
+  for (const p of passages) covered.fill(1, p.aStart, p.aEnd);
+  const reworded = dropBoilerplate(rewordedSentences(a, b, covered), a.tokens.hashes, boilerplate);
+  return [...passages, ...reworded].sort((x, y) => x.aStart - y.aStart);
 }
 
 function coveredWords(passages: readonly WordPassage[], side: 'a' | 'b'): number {

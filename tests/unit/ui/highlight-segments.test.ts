@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { highlightSegments, segmentsByParagraph } from '../../../utils/highlight-segments';
+import {
+  highlightSegments,
+  labelsSegment,
+  segmentsByParagraph,
+} from '../../../utils/highlight-segments';
 
 describe('highlightSegments', () => {
   it.each([
@@ -54,5 +58,32 @@ describe('segmentsByParagraph', () => {
         [' four.', false],
       ],
     ]);
+  });
+});
+
+describe('labelsSegment', () => {
+  const text = 'On Monday the board said its lamp is new. Then it said so again.';
+  const at = (word: string) => text.indexOf(word);
+  const paragraph = [
+    { start: 0, end: at('the'), sharedWith: [] },
+    { start: at('the'), end: at('its') - 1, sharedWith: [0] },
+    { start: at('its') - 1, end: at('new'), sharedWith: [] },
+    { start: at('new'), end: at('new') + 4, sharedWith: [0] },
+    { start: at('new') + 4, end: at('said so'), sharedWith: [] },
+    { start: at('said so'), end: at(' again'), sharedWith: [0] },
+    { start: at(' again'), end: text.length, sharedWith: [] },
+  ];
+
+  it.each([
+    { segment: 1, labelled: false, why: 'the next mark is the same outlet, same sentence' },
+    { segment: 3, labelled: true, why: 'the sentence ends before the next mark' },
+    { segment: 5, labelled: true, why: 'the last mark of the paragraph' },
+  ])('segment $segment: $labelled ($why)', ({ segment, labelled }) => {
+    expect(labelsSegment(text, paragraph, segment)).toBe(labelled);
+  });
+
+  it('labels a mark whose next mark is shared with other outlets', () => {
+    const other = paragraph.map((s, i) => (i === 3 ? { ...s, sharedWith: [1] } : s));
+    expect(labelsSegment(text, other, 1)).toBe(true);
   });
 });

@@ -1,0 +1,149 @@
+import type { WordPassage } from './chain-fragments';
+import type { TokenList } from './tokenize';
+
+/** When a sentence counts as reworded from a sentence of the other text. */
+export interface RewordOptions {
+  /** At least this share of the sentence's words, in the same order, in one sentence of the other. */
+  share: number;
+  /** ...and at least this many of them. */
+  minWords: number;
+}
+
+export const REWORD_OPTIONS: RewordOptions = { share: 0.5, minWords: 5 };
+
+// Longer "sentences" (lists, text without punctuation) are left to the passages: the common
+// subsequence costs their product in steps.
+const MAX_SENTENCE_WORDS = 150;
+
+/**
+ * The words kept from `b` in sentences of `a` that were reworded from it: where at least
+ * half of a sentence's words, in the same order, are those of one sentence of `b`, the words
+ * of their longest common subsequence are shared text, though too scattered for passages
+ * ("Casualty will run to 30 episodes, the longest ever" from "...30 episodes ... its longest
+ * ever run"). This is how an outlet rewrites wire copy sentence by sentence, and what METER's
+ * annotators mark verbatim inside such sentences. Words already in `covered` (the passages) are
+ * left out; runs of words consecutive in both texts come back as one passage, sorted by `aStart`.
+ */
+export function rewordedSentences(
+  a: { text: string; tokens: TokenList },
+  b: { text: string; tokens: TokenList },
+  covered: Uint8Array,
+  o: RewordOptions = REWORD_OPTIONS,
+): WordPassage[] {
+  const bSentences = sentencesOf(b.text, b.tokens);
+  const holders = sentencesByWord(b.tokens.hashes, bSentences);
+  const out: WordPassage[] = [];
+  for (const [start, end] of sentencesOf(a.text, a.tokens)) {
+    const size = end - start;
+    if (size < o.minWords || size > MAX_SENTENCE_WORDS) continue;
+    let uncovered = 0;
+    for (let t = start; t < end; t++) uncovered += 1 - covered[t]!;
+    if (uncovered === 0) continue;
+    const need = Math.max(o.minWords, o.share * size);
+    let best: number[] = [];
+    for (const s of likelySentences(a.tokens.hashes, start, end, holders, need)) {
+      const pairs = commonSubsequence(a.tokens.hashes, start, end, b.tokens.hashes, bSentences[s]!);
+      if (pairs.length > best.length) best = pairs;
+    }
+    if (best.length / 2 >= need) out.push(...runsOf(best, covered));
+  }
+  return out;
+}
+
+/** Sentences as [first word, end word) ranges: a new one after . ! ? (and CJK marks) or a line break. */
+export function sentencesOf(text: string, tokens: TokenList): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let t = 1; t < tokens.starts.length; t++) {
+    if (!/[.!?。！？\n]/.test(text.slice(tokens.ends[t - 1], tokens.starts[t]))) continue;
+    out.push([start, t]);
+    start = t;
+  }
+  if (tokens.starts.length > 0) out.push([start, tokens.starts.length]);
+  return out;
+}
+
+function sentencesByWord(
+  hashes: Uint32Array,
+  sentences: readonly [number, number][],
+): Map<number, number[]> {
+  const holders = new Map<number, number[]>();
+  sentences.forEach(([start, end], s) => {
+    for (let t = start; t < end; t++) {
+      const list = holders.get(hashes[t]!);
+      if (!list) holders.set(hashes[t]!, [s]);
+      else if (list[list.length - 1] !== s) list.push(s);
+    }
+  });
+  return holders;
+}
+
+/**
+ * The two sentences of the other text sharing most distinct words with a[start, end), if they
+ * share at least `need`: the common subsequence is at most that, so no other can qualify
+ * unless it ties.
+ */
+function likelySentences(
+  hashes: Uint32Array,
+  start: number,
+  end: number,
+  holders: ReadonlyMap<number, number[]>,
+  need: number,
+): number[] {
+  const votes = new Map<number, number>();
+  const seen = new Set<number>();
+  for (let t = start; t < end; t++) {
+    if (seen.has(hashes[t]!)) continue;
+    seen.add(hashes[t]!);
+    for (const s of holders.get(hashes[t]!) ?? []) votes.set(s, (votes.get(s) ?? 0) + 1);
+  }
+  return [...votes]
+    .filter(([, n]) => n >= need)
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+    .slice(0, 2)
+    .map(([s]) => s);
+}
+
+/** The longest common subsequence of a[aStart, aEnd) and b[bStart, bEnd) as (a, b) word pairs. */
+function commonSubsequence(
+  a: Uint32Array,
+  aStart: number,
+  aEnd: number,
+  b: Uint32Array,
+  [bStart, bEnd]: [number, number],
+): number[] {
+  const n = aEnd - aStart;
+  const m = bEnd - bStart;
+  if (m > MAX_SENTENCE_WORDS) return [];
+  // lengths[i * (m + 1) + j]: the longest common subsequence of a's words from i and b's from j.
+  const lengths = new Uint16Array((n + 1) * (m + 1));
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      lengths[i * (m + 1) + j] =
+        a[aStart + i] === b[bStart + j]
+          ? lengths[(i + 1) * (m + 1) + j + 1]! + 1
+          : Math.max(lengths[(i + 1) * (m + 1) + j]!, lengths[i * (m + 1) + j + 1]!);
+  const pairs: number[] = [];
+  for (let i = 0, j = 0; i < n && j < m;) {
+    if (a[aStart + i] === b[bStart + j]) pairs.push(aStart + i++, bStart + j++);
+    else if (lengths[(i + 1) * (m + 1) + j]! >= lengths[i * (m + 1) + j + 1]!) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+/** Word pairs (a, b, a, b...) not yet covered, as passages of words consecutive in both texts. */
+function runsOf(pairs: readonly number[], covered: Uint8Array): WordPassage[] {
+  const out: WordPassage[] = [];
+  for (let k = 0; k < pairs.length; k += 2) {
+    const [i, j] = [pairs[k]!, pairs[k + 1]!];
+    if (covered[i]) continue;
+    const last = out[out.length - 1];
+    if (last && last.aEnd === i && last.bEnd === j) {
+      last.aEnd++;
+      last.bEnd++;
+      last.matched++;
+    } else out.push({ aStart: i, aEnd: i + 1, bStart: j, bEnd: j + 1, matched: 1 });
+  }
+  return out;
+}
