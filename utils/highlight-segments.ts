@@ -1,3 +1,4 @@
+import { SENTENCE_END } from './engine/reworded-sentences';
 import type { Span } from './engine/types';
 
 /** A stretch of text with the indices of the matches (outlets) that share it; none = not shared. */
@@ -71,8 +72,6 @@ export function labelsSegment(
   // A mark may end with its sentence's full stop (and a closing quote).
   return SENTENCE_END.test(text.slice(Math.max(seg.start, seg.end - 2), next.start));
 }
-
-const SENTENCE_END = /[.!?。！？]/;
 
 function clamp(n: number, length: number): number {
   return Math.max(0, Math.min(length, n));

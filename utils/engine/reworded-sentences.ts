@@ -50,12 +50,16 @@ export function rewordedSentences(
   return out;
 }
 
-/** Sentences as [first word, end word) ranges: a new one after . ! ? (and CJK marks) or a line break. */
+/** What ends a sentence: . ! ? and their Chinese, Japanese, Arabic and Devanagari forms. */
+export const SENTENCE_END = /[.!?。！？؟۔।]/;
+
+/** Sentences as [first word, end word) ranges: a new one after a sentence's end or a line break. */
 export function sentencesOf(text: string, tokens: TokenList): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   for (let t = 1; t < tokens.starts.length; t++) {
-    if (!/[.!?。！？\n]/.test(text.slice(tokens.ends[t - 1], tokens.starts[t]))) continue;
+    const between = text.slice(tokens.ends[t - 1], tokens.starts[t]);
+    if (!SENTENCE_END.test(between) && !between.includes('\n')) continue;
     out.push([start, t]);
     start = t;
   }
