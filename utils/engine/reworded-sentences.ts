@@ -19,8 +19,9 @@ const MAX_SENTENCE_WORDS = 150;
  * The words kept from `b` in sentences of `a` that were reworded from it: where at least
  * half of a sentence's words, in the same order, are those of one sentence of `b`, the words
  * of their longest common subsequence are shared text, though too scattered for passages
- * ("Casualty will run to 30 episodes, the longest ever" from "...30 episodes ... its longest
- * ever run"). This is how an outlet rewrites wire copy sentence by sentence, and what METER's
+ * ("the board said its lighthouse, new and at Varna, will be lit first in March" from "the
+ * harbour board said ... the new lighthouse at Varna Point will be lit for the first time in
+ * March"). This is how an outlet rewrites wire copy sentence by sentence, and what METER's
  * annotators mark verbatim inside such sentences. Words already in `covered` (the passages) are
  * left out; runs of words consecutive in both texts come back as one passage, sorted by `aStart`.
  */
@@ -83,9 +84,9 @@ function sentencesByWord(
 }
 
 /**
- * The two sentences of the other text sharing most distinct words with a[start, end), if they
- * share at least `need`: the common subsequence is at most that, so no other can qualify
- * unless it ties.
+ * The (at most two) sentences of the other text sharing the most distinct words with
+ * a[start, end), of those sharing at least `need`: the likeliest to hold its longest common
+ * subsequence, which a sentence sharing fewer words seldom reaches (only by repeated words).
  */
 function likelySentences(
   hashes: Uint32Array,
