@@ -14,6 +14,7 @@ export const REWORD_OPTIONS: RewordOptions = { share: 0.5, minWords: 5 };
 // Longer "sentences" (lists, text without punctuation) are left to the passages: the common
 // subsequence costs their product in steps.
 const MAX_SENTENCE_WORDS = 150;
+const LENGTHS = new Uint16Array((MAX_SENTENCE_WORDS + 1) ** 2);
 
 /**
  * The words kept from `b` in sentences of `a` that were reworded from it: where at least
@@ -33,6 +34,7 @@ export function rewordedSentences(
 ): WordPassage[] {
   const bSentences = sentencesOf(b.text, b.tokens);
   const holders = sentencesByWord(b.tokens.hashes, bSentences);
+  const votes = new Uint16Array(bSentences.length);
   const out: WordPassage[] = [];
   for (const [start, end] of sentencesOf(a.text, a.tokens)) {
     const size = end - start;
@@ -42,7 +44,7 @@ export function rewordedSentences(
     if (uncovered === 0) continue;
     const need = Math.max(o.minWords, o.share * size);
     let best: number[] = [];
-    for (const s of likelySentences(a.tokens.hashes, start, end, holders, need)) {
+    for (const s of likelySentences(a.tokens.hashes, start, end, holders, votes)) {
       const pairs = commonSubsequence(a.tokens.hashes, start, end, b.tokens.hashes, bSentences[s]!);
       if (pairs.length > best.length) best = pairs;
     }
@@ -85,29 +87,40 @@ function sentencesByWord(
 
 /**
  * The (at most two) sentences of the other text sharing the most distinct words with
- * a[start, end), of those sharing at least `need`: the likeliest to hold its longest common
- * subsequence, which a sentence sharing fewer words seldom reaches (only by repeated words).
+ * a[start, end): the likeliest to hold its longest common subsequence. Words found in more
+ * than `COMMON_SENTENCES` of them ("the", "said") do not vote: in a long text they are in
+ * nearly every sentence, and counting their holders for every sentence took seconds.
+ * `votes` (zero for every sentence) is scratch space, left zero again.
  */
 function likelySentences(
   hashes: Uint32Array,
   start: number,
   end: number,
   holders: ReadonlyMap<number, number[]>,
-  need: number,
+  votes: Uint16Array,
 ): number[] {
-  const votes = new Map<number, number>();
+  const touched: number[] = [];
   const seen = new Set<number>();
   for (let t = start; t < end; t++) {
-    if (seen.has(hashes[t]!)) continue;
+    const list = holders.get(hashes[t]!);
+    if (!list || list.length > COMMON_SENTENCES || seen.has(hashes[t]!)) continue;
     seen.add(hashes[t]!);
-    for (const s of holders.get(hashes[t]!) ?? []) votes.set(s, (votes.get(s) ?? 0) + 1);
+    for (const s of list) {
+      if (votes[s] === 0) touched.push(s);
+      votes[s] = votes[s]! + 1;
+    }
   }
-  return [...votes]
-    .filter(([, n]) => n >= need)
-    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-    .slice(0, 2)
-    .map(([s]) => s);
+  let first = -1;
+  let second = -1;
+  for (const s of touched.sort((x, y) => x - y)) {
+    if (first < 0 || votes[s]! > votes[first]!) [first, second] = [s, first];
+    else if (second < 0 || votes[s]! > votes[second]!) second = s;
+  }
+  for (const s of touched) votes[s] = 0;
+  return [first, second].filter((s) => s >= 0);
 }
+
+const COMMON_SENTENCES = 32;
 
 /** The longest common subsequence of a[aStart, aEnd) and b[bStart, bEnd) as (a, b) word pairs. */
 function commonSubsequence(
@@ -120,8 +133,9 @@ function commonSubsequence(
   const n = aEnd - aStart;
   const m = bEnd - bStart;
   if (m > MAX_SENTENCE_WORDS) return [];
-  // lengths[i * (m + 1) + j]: the longest common subsequence of a's words from i and b's from j.
-  const lengths = new Uint16Array((n + 1) * (m + 1));
+  // lengths[i * (m + 1) + j]: the longest common subsequence of a's words from i and b's from
+  // j. One buffer for all calls: a long text has thousands of sentences.
+  const lengths = LENGTHS.subarray(0, (n + 1) * (m + 1)).fill(0);
   for (let i = n - 1; i >= 0; i--)
     for (let j = m - 1; j >= 0; j--)
       lengths[i * (m + 1) + j] =
