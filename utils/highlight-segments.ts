@@ -67,7 +67,10 @@ export function labelsSegment(
   index: number,
 ): boolean {
   const seg = paragraph[index]!;
-  const next = paragraph.slice(index + 1).find((s) => s.sharedWith.length > 0);
+  let at = index + 1;
+  // Shared and plain segments alternate: the next shared one is one or two steps on.
+  while (at < paragraph.length && paragraph[at]!.sharedWith.length === 0) at++;
+  const next = paragraph[at];
   if (!next || !sameMembers(seg.sharedWith, next.sharedWith)) return true;
   // A mark may end with its sentence's full stop (and a closing quote).
   return SENTENCE_END.test(text.slice(Math.max(seg.start, seg.end - 2), next.start));
