@@ -33,7 +33,7 @@ export function rewordedSentences(
   o: RewordOptions = REWORD_OPTIONS,
 ): WordPassage[] {
   const bSentences = sentencesOf(b.text, b.tokens);
-  const holders = sentencesByWord(b.tokens.hashes, bSentences);
+  const holders = sentencesByWord(b.tokens, bSentences);
   const votes = new Uint16Array(bSentences.length);
   const out: WordPassage[] = [];
   for (const [start, end] of sentencesOf(a.text, a.tokens)) {
@@ -45,6 +45,9 @@ export function rewordedSentences(
     const need = Math.max(o.minWords, o.share * size);
     let best: number[] = [];
     for (const s of likelySentences(a.tokens.hashes, start, end, holders, votes)) {
+      // The subsequence holds at most the words of a's sentence found in b's: fewer than
+      // `need`, and it cannot qualify, whatever the table would say.
+      if (wordsIn(a.tokens.hashes, start, end, b.tokens.hashes, bSentences[s]!) < need) continue;
       const pairs = commonSubsequence(a.tokens.hashes, start, end, b.tokens.hashes, bSentences[s]!);
       if (pairs.length > best.length) best = pairs;
     }
@@ -56,8 +59,19 @@ export function rewordedSentences(
 /** What ends a sentence: . ! ? and their Chinese, Japanese, Arabic and Devanagari forms. */
 export const SENTENCE_END = /[.!?。！？؟۔।]/;
 
+// Per token list (cachedTokens gives one per text): a match compares the article being read
+// with each candidate, and stored articles come back as candidates query after query.
+const sentenceCache = new WeakMap<TokenList, [number, number][]>();
+const holderCache = new WeakMap<TokenList, Map<number, number[]>>();
+
 /** Sentences as [first word, end word) ranges: a new one after a sentence's end or a line break. */
 export function sentencesOf(text: string, tokens: TokenList): [number, number][] {
+  let out = sentenceCache.get(tokens);
+  if (!out) sentenceCache.set(tokens, (out = splitSentences(text, tokens)));
+  return out;
+}
+
+function splitSentences(text: string, tokens: TokenList): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   for (let t = 1; t < tokens.starts.length; t++) {
@@ -70,11 +84,16 @@ export function sentencesOf(text: string, tokens: TokenList): [number, number][]
   return out;
 }
 
+/** For each word of `tokens`, the sentences holding it, ascending. */
 function sentencesByWord(
-  hashes: Uint32Array,
+  tokens: TokenList,
   sentences: readonly [number, number][],
 ): Map<number, number[]> {
+  const cached = holderCache.get(tokens);
+  if (cached) return cached;
+  const { hashes } = tokens;
   const holders = new Map<number, number[]>();
+  holderCache.set(tokens, holders);
   sentences.forEach(([start, end], s) => {
     for (let t = start; t < end; t++) {
       const list = holders.get(hashes[t]!);
@@ -121,6 +140,20 @@ function likelySentences(
 }
 
 const COMMON_SENTENCES = 32;
+
+/** How many words of a[aStart, aEnd) occur in b[bStart, bEnd). */
+function wordsIn(
+  a: Uint32Array,
+  aStart: number,
+  aEnd: number,
+  b: Uint32Array,
+  [bStart, bEnd]: [number, number],
+): number {
+  const there = new Set(b.subarray(bStart, bEnd));
+  let n = 0;
+  for (let t = aStart; t < aEnd; t++) if (there.has(a[t]!)) n++;
+  return n;
+}
 
 /** The longest common subsequence of a[aStart, aEnd) and b[bStart, bEnd) as (a, b) word pairs. */
 function commonSubsequence(
