@@ -3,6 +3,7 @@ import { ArticleHeader } from './article-header';
 import { HighlightedText } from './highlighted-text';
 import { MatchList } from './match-list';
 import { OriginLine } from './origin-line';
+import { RelatedLine } from './related-line';
 
 interface ArticleReportProps {
   article: ArticleView;
@@ -26,6 +27,7 @@ export function ArticleReport({ article, report }: ArticleReportProps) {
             Wiretrace compares every article you read with all the ones read before.
           </p>
         )}
+        {others.length === 0 && report.related ? <RelatedLine related={report.related} /> : null}
       </section>
       {report.sameOutlet.length > 0 ? (
         <section>

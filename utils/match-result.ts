@@ -1,14 +1,18 @@
 import type { ExtractedArticle } from './article';
 import type { Derivation, Passage, Span } from './engine/types';
 
-/** Another stored article that shares text with the one being read. */
-export interface ArticleMatch {
+/** What the popup shows to name a stored article and link to it. */
+export interface StoredRef {
   articleId: number;
   outlet: string;
   title: string;
   url: string;
   publishedTime: string | null;
   firstSeen: number;
+}
+
+/** Another stored article that shares text with the one being read. */
+export interface ArticleMatch extends StoredRef {
   credits: string[];
   /** Share of this article's words found in the other, 0-100. */
   cut: number;
@@ -35,6 +39,17 @@ export interface OriginView {
   reason: 'published' | 'first-seen' | 'agency';
 }
 
+/**
+ * For a brief that shares no passage with any other outlet: the stored story it most likely
+ * retells (engine/related-story.ts), found by the rarer words both use.
+ */
+export interface RelatedView extends StoredRef {
+  /** 0-1, see `relatedStory`. */
+  similarity: number;
+  /** Shared words as the brief spells them, rarest first. */
+  words: string[];
+}
+
 /** Everything the popup and saved page show for one article. */
 export interface MatchReport {
   /**
@@ -50,6 +65,8 @@ export interface MatchReport {
   origin: OriginView | null;
   /** Paragraphs of this article found in no other outlet's stored article. */
   onlyHere: Span[];
+  /** Only for a brief no other outlet shares a passage with; null otherwise. */
+  related: RelatedView | null;
 }
 
 /** The article as the popup needs it: stored id when saved, plus the extracted fields. */

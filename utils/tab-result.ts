@@ -23,4 +23,5 @@ export const EMPTY_REPORT: MatchReport = {
   sameOutlet: [],
   origin: null,
   onlyHere: [],
+  related: null,
 };

@@ -8,7 +8,9 @@ import {
 } from './find-candidates';
 import { readArticle } from './article-record';
 import { longestUncommonWords } from './common-text';
+import { findRelated } from './find-related';
 import { originOf } from './origin-of';
+import { storedRef } from './stored-ref';
 import { syndicatedHolders } from './syndicated-holders';
 
 /** What matching needs of the article being read (stored or not). */
@@ -27,7 +29,8 @@ export interface MatchQuery {
  * Matches one article against every stored article: fingerprint retrieval narrows the store
  * to a few candidates, each is aligned, and those sharing at least one passage are reported,
  * other outlets apart from the article's own outlet: possible sources first (not published after
- * the article), strongest first within each.
+ * the article), strongest first within each. A brief no other outlet shares a passage with
+ * gets the story it most likely retells instead (find-related.ts).
  */
 export async function matchArticle(
   db: WiretraceDb,
@@ -68,6 +71,8 @@ export async function matchArticle(
             otherOutlets.flatMap((m) => m.passages.map((p) => p.a)),
           )
         : [],
+    // A brief rewritten from a wire story may share no passage with it, only its names.
+    related: otherOutlets.length === 0 ? await findRelated(db, query) : null,
   };
 }
 
@@ -139,12 +144,7 @@ function toMatch(
     score.passages.map((p) => p.b),
   );
   return {
-    articleId: other.id,
-    outlet: other.outlet,
-    title: other.title,
-    url: other.url,
-    publishedTime: other.publishedTime,
-    firstSeen: other.firstSeen,
+    ...storedRef(other),
     credits: other.credits,
     cut: score.cut,
     paste: score.paste,

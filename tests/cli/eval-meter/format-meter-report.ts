@@ -20,7 +20,7 @@ export function formatMeterReport(
     `spans over ${r.spans.documents} annotated articles:`,
     `  verbatim            P ${f(v.precision)}  R ${f(v.recall)}  F1 ${f(v.f1)}  granularity ${f(v.granularity)}  plagdet ${f(v.plagdet)}`,
     `  verbatim or rewrite P ${f(vr.precision)}  R ${f(vr.recall)}  F1 ${f(vr.f1)}`,
-    `retrieval: top1SameStory ${f(r.retrieval.top1SameStory)} (derived articles with no match: ${r.retrieval.derivedWithoutMatch})`,
+    `retrieval: top1SameStory ${f(r.retrieval.top1SameStory)} (derived articles sharing no passage: ${r.retrieval.derivedWithoutMatch}, of which ${r.retrieval.relatedSameStory} with a related story of their own story)`,
     `speed: ${Object.entries(r.speed)
       .map(([k, x]) => `${k} ${x.toFixed(2)}`)
       .join(', ')}`,

@@ -47,3 +47,12 @@ export const UNSHARED_PHRASES = [
 
 /** Goal: the popup's result shows within this many ms of opening it (measured, printed). */
 export const POPUP_BUDGET_MS = 100;
+
+/**
+ * A news-in-brief retelling of outlet-a's story in other words: the same names and rarer
+ * words, no passage. "Check a text" must name outlet-a's article as the story it retells.
+ */
+export const RELATED_BRIEF =
+  'IN BRIEF: Lorries roll over the Danube again: Kyiv’s busiest river link to its western ' +
+  'neighbour is back after September’s deluge. Brovchenko, Odesa’s transport chief, counted ' +
+  '42 trucks on the opening crossing; Romanian port staff fear their pontoon will not outlast spring.';

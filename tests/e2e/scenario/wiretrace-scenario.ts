@@ -4,7 +4,13 @@ import type { BrowserHarness, BrowserTab } from '../harness/browser-harness.ts';
 import { waitFor } from '../harness/wait-for.ts';
 import type { SiteServer } from '../server/site-server.ts';
 import type { CheckLog } from './check-log.ts';
-import { checkBadge, checkHomePage, checkSavedPage, checkUnrelatedArticle } from './page-checks.ts';
+import {
+  checkBadge,
+  checkHomePage,
+  checkRelatedBrief,
+  checkSavedPage,
+  checkUnrelatedArticle,
+} from './page-checks.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { CUT_TOLERANCE, EXPECTED_CUT_PERCENT, PATHS, POPUP_BUDGET_MS } from './expected.ts';
 import { checkHighlights } from './check-highlights.ts';
@@ -30,7 +36,7 @@ export interface ScenarioSetup {
  * of it; outlet-b's popup must list outlet-a with the right cut % and highlight the shared
  * passages, and its badge count one outlet; an unrelated story lists nothing; a home page
  * is "not an article"; outlet-a read again lists outlet-b's copy as published after it; the
- * saved page lists the stored articles.
+ * saved page lists the stored articles, and names outlet-a's story for a brief retelling it.
  */
 export async function runScenario(setup: ScenarioSetup): Promise<void> {
   const { harness, server, log } = setup;
@@ -60,6 +66,7 @@ export async function runScenario(setup: ScenarioSetup): Promise<void> {
     ctx,
     stored.map((path, i) => server.origin(sites[i]!) + path),
   );
+  await checkRelatedBrief(ctx, firstUrl);
 }
 
 async function readAndWait(

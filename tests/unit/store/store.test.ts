@@ -135,6 +135,7 @@ describe('listArticles and links', () => {
       sameOutlet: [],
       origin: null,
       onlyHere: [],
+      related: null,
     });
     await saveLinks(db, c, {
       otherOutlets: [match(a.id, 'Alpha'), match(b.id, 'Beta')],
@@ -142,6 +143,7 @@ describe('listArticles and links', () => {
       sameOutlet: [],
       origin: null,
       onlyHere: [],
+      related: null,
     });
 
     const all = await listArticles(db, '', 0, 10);

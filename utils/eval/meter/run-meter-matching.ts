@@ -1,4 +1,4 @@
-import type { ArticleMatch } from '../../match-result';
+import type { ArticleMatch, RelatedView } from '../../match-result';
 import { fingerprintText } from '../../engine/index';
 import { openDb } from '../../store/db';
 import { matchArticle } from '../../store/match-article';
@@ -11,6 +11,8 @@ export interface MeterResult {
   article: MeterArticle;
   /** Matches from other outlets (the PA sources), strongest first; `url` is `meter:<path>`. */
   matches: ArticleMatch[];
+  /** For a brief no PA text shares a passage with: the story it most likely retells. */
+  related?: RelatedView | null;
   /** Wall time of fingerprinting and matching this article, ms. */
   ms: number;
 }
@@ -59,6 +61,7 @@ export async function runMeterMatching(
       results.push({
         article,
         matches: [...report.otherOutlets, ...report.chanceOverlaps],
+        related: report.related,
         ms: performance.now() - start,
       });
     }

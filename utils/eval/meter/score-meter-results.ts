@@ -15,14 +15,21 @@ export interface MeterScores {
     verbatim: SpanScores;
     verbatimOrRewrite: Omit<SpanScores, 'granularity' | 'plagdet'>;
   };
-  retrieval: { top1SameStory: number; derivedWithoutMatch: number };
+  retrieval: {
+    top1SameStory: number;
+    /** Derived articles sharing no passage with any PA text. */
+    derivedWithoutMatch: number;
+    /** Of those, the ones whose related story (a brief's, find-related.ts) is of their story. */
+    relatedSameStory: number;
+  };
 }
 
 /**
  * Scores matching results against METER's labels: each article's class is the engine's
  * verdict over its matches that could be sources, none dated after it (`articleDerivation`);
  * its predicted passages are every passage shared with any stored PA text (what the popup
- * highlights); its best source is the first match (matchArticle ranks possible sources first).
+ * highlights); its best source is the first match (matchArticle ranks possible sources first),
+ * or for a brief that shares no passage, the related story the popup names instead.
  */
 export function scoreMeterResults(results: readonly MeterResult[]): MeterScores {
   const pairs = results.map((r) => ({
@@ -41,10 +48,10 @@ export function scoreMeterResults(results: readonly MeterResult[]): MeterScores 
     either.push({ text: ann.text, gold: [...ann.spans.Verbatim, ...ann.spans.Rewrite], predicted });
   }
   const derived = results.filter((r) => r.article.label !== 'non');
-  const sameStory = derived.filter((r) => {
-    const best = r.matches[0]?.url ?? '';
-    return best.includes(`/${r.article.date}/${r.article.story}/`);
-  });
+  const ofStory = (r: MeterResult, url: string | undefined) =>
+    (url ?? '').includes(`/${r.article.date}/${r.article.story}/`);
+  const sameStory = derived.filter((r) => ofStory(r, r.matches[0]?.url ?? r.related?.url));
+  const unmatched = derived.filter((r) => r.matches.length === 0);
   const vr = spanScores(either);
   return {
     documents: results.length,
@@ -56,7 +63,8 @@ export function scoreMeterResults(results: readonly MeterResult[]): MeterScores 
     },
     retrieval: {
       top1SameStory: derived.length ? sameStory.length / derived.length : 0,
-      derivedWithoutMatch: derived.filter((r) => r.matches.length === 0).length,
+      derivedWithoutMatch: unmatched.length,
+      relatedSameStory: unmatched.filter((r) => ofStory(r, r.related?.url)).length,
     },
   };
 }

@@ -1,0 +1,120 @@
+import { cachedTokens } from './cached-tokens';
+import { tokenize } from './tokenize';
+
+/**
+ * Up to this many words an article is a brief: a few lines an outlet rewrites from a wire
+ * story, often keeping no run of words long enough to be a shared passage, only its names
+ * and rarer words ("A plaque to comic Jo Bloggs was unveiled at the Grand Theatre").
+ */
+export const BRIEF_MAX_WORDS = 150;
+
+/**
+ * Least similarity (below) for a related story, between the two measured distributions
+ * (`npx tsx tests/bench/related-story-probe.ts`, tests/bench/RESULTS.md): METER briefs found
+ * their own story's PA text at 0.133 and up (70 of 71); stretches of unrelated real news
+ * pages scored at most 0.103, but for one photo caption at 0.130 (35 words against a stored
+ * 60-word caption; 100-word stretches at most 0.101). The popup shows the shared words so
+ * the reader can judge a link this weak for themselves.
+ */
+export const RELATED_MIN_SIMILARITY = 0.12;
+
+/** Shared words shown to say why a story is related, rarest first. */
+export const RELATED_SHOWN_WORDS = 6;
+
+export interface RelatedCandidate {
+  id: number;
+  text: string;
+}
+
+export interface RelatedPick {
+  id: number;
+  /** Cosine similarity of the two texts' word sets, each word weighted by its rarity. */
+  similarity: number;
+  /** Shared words as the brief spells them, rarest among the candidates first. */
+  words: string[];
+}
+
+/** Whether `text` is short enough to be looked up as a brief (BRIEF_MAX_WORDS). */
+export function isBrief(text: string): boolean {
+  return cachedTokens(text).hashes.length <= BRIEF_MAX_WORDS;
+}
+
+/**
+ * The candidate telling the same story as `text`, for a brief that shares no passage with
+ * any of them: the most similar by distinct words, each weighted by its inverse document
+ * frequency among the n candidates, ln(1 + (n + 1) / (df + 1)), as cosine similarity, so
+ * that a long text holding many words by chance does not win. A word every candidate holds
+ * still weighs ln 2 (a sixth of the weight of a word one in 150 holds) rather than nothing,
+ * so a store holding only copies of one story still finds it for a brief. Null below
+ * RELATED_MIN_SIMILARITY.
+ */
+export function relatedStory(
+  text: string,
+  candidates: readonly RelatedCandidate[],
+): RelatedPick | null {
+  const best = mostSimilar(text, candidates);
+  if (!best || best.similarity < RELATED_MIN_SIMILARITY) return null;
+  return {
+    id: candidates[best.index]!.id,
+    similarity: best.similarity,
+    words: sharedWords(text, best),
+  };
+}
+
+/** The most similar candidate as `relatedStory` measures it, however low (null for none). */
+export function mostSimilar(text: string, candidates: readonly RelatedCandidate[]): Similar | null {
+  const sets = candidates.map((c) => new Set(tokenize(c.text).norms));
+  const frequency = new Map<string, number>();
+  for (const set of sets) for (const w of set) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const n = sets.length;
+  const weight = (w: string) => Math.log(1 + (n + 1) / ((frequency.get(w) ?? 0) + 1));
+  const asked = new Set(cachedTokens(text).norms);
+  const length = (words: Iterable<string>) => {
+    let sum = 0;
+    for (const w of words) sum += weight(w) ** 2;
+    return Math.sqrt(sum);
+  };
+  const queryLength = length(asked);
+  let index = -1;
+  let similarity = 0;
+  sets.forEach((set, i) => {
+    let dot = 0;
+    for (const w of asked) if (set.has(w)) dot += weight(w) ** 2;
+    const norm = queryLength * length(set);
+    const s = norm > 0 ? dot / norm : 0;
+    if (s > similarity) ((index = i), (similarity = s));
+  });
+  if (index < 0) return null;
+  const everywhere = (w: string) => frequency.get(w) === n;
+  return { index, similarity, words: sets[index]!, weight, everywhere };
+}
+
+/** The candidate most similar to a text, and how its words were weighed. */
+interface Similar {
+  index: number;
+  similarity: number;
+  /** The candidate's distinct words. */
+  words: ReadonlySet<string>;
+  weight: (w: string) => number;
+  /** Whether every candidate holds the word: it says nothing of which story is told. */
+  everywhere: (w: string) => boolean;
+}
+
+/**
+ * The brief's words found in the candidate, rarest first, each once, as the brief spells
+ * them (the longer first among equally rare ones); no word every candidate holds, unless
+ * there is no other (a store of copies).
+ */
+function sharedWords(text: string, { words, weight, everywhere }: Similar): string[] {
+  const { norms, starts, ends } = cachedTokens(text);
+  const spelled = new Map<string, string>();
+  norms.forEach((w, i) => {
+    if (words.has(w) && !spelled.has(w)) spelled.set(w, text.slice(starts[i]!, ends[i]!));
+  });
+  const shared = [...spelled.keys()];
+  const telling = shared.filter((w) => !everywhere(w));
+  return (telling.length > 0 ? telling : shared)
+    .sort((x, y) => weight(y) - weight(x) || y.length - x.length)
+    .slice(0, RELATED_SHOWN_WORDS)
+    .map((w) => spelled.get(w)!);
+}
