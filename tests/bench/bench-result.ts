@@ -30,6 +30,8 @@ export interface BenchResult {
     /** Match of a new (unstored) article and full page-read cost, via `analyse`, when the build has it. */
     matchNewMs: Summary | null;
     pageReadMs: Summary | null;
+    /** Match of a new 120-word brief sharing no text, related-story lookup included. */
+    matchBriefMs: Summary | null;
     coldStartRunsMs: number[];
     coldStartNote: string;
     heapNote: string;

@@ -24,6 +24,7 @@ export function printTable(r: BenchResult): string {
     ['  listed per query', `median ${d.listedPerQuery.median}, p95 ${d.listedPerQuery.p95}`],
     ['match one (new)', ms(d.matchNewMs)],
     ['page read (match+store)', ms(d.pageReadMs)],
+    ['match a brief sharing nothing', ms(d.matchBriefMs)],
     [
       'cold start',
       r.coldStartMs === null

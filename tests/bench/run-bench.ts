@@ -127,6 +127,7 @@ export async function runBench(
       listedPerQuery: summarize(queries.listed),
       matchNewMs: analyse ? summarize(analyse.matchNew) : null,
       pageReadMs: analyse ? summarize(analyse.pageRead) : null,
+      matchBriefMs: analyse ? summarize(analyse.matchBrief) : null,
       coldStartRunsMs: cold.times.map((t) => round(t)),
       coldStartNote: cold.note,
       heapNote: heap.note,

@@ -63,29 +63,33 @@ export function relatedStory(
 
 /** The most similar candidate as `relatedStory` measures it, however low (null for none). */
 export function mostSimilar(text: string, candidates: readonly RelatedCandidate[]): Similar | null {
-  const sets = candidates.map((c) => new Set(tokenize(c.text).norms));
-  const frequency = new Map<string, number>();
+  // Words by their 32-bit hashes (tokenize's): numbers make the 150 candidates' sets and
+  // counts several times cheaper than strings, and a rare collision only merges two counts.
+  const sets = candidates.map((c) => new Set(tokenize(c.text).hashes));
+  const frequency = new Map<number, number>();
   for (const set of sets) for (const w of set) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   const n = sets.length;
-  const weight = (w: string) => Math.log(1 + (n + 1) / ((frequency.get(w) ?? 0) + 1));
-  const asked = new Set(cachedTokens(text).norms);
-  const length = (words: Iterable<string>) => {
-    let sum = 0;
-    for (const w of words) sum += weight(w) ** 2;
-    return Math.sqrt(sum);
-  };
-  const queryLength = length(asked);
+  const squared = new Map<number, number>();
+  for (const [w, df] of frequency) squared.set(w, Math.log(1 + (n + 1) / (df + 1)) ** 2);
+  const absent = Math.log(1 + (n + 1)) ** 2;
+  const weight = (w: number) => Math.sqrt(squared.get(w) ?? absent);
+  const asked = [...new Set(cachedTokens(text).hashes)];
+  let queryLength = 0;
+  for (const w of asked) queryLength += squared.get(w) ?? absent;
+  queryLength = Math.sqrt(queryLength);
   let index = -1;
   let similarity = 0;
   sets.forEach((set, i) => {
     let dot = 0;
-    for (const w of asked) if (set.has(w)) dot += weight(w) ** 2;
-    const norm = queryLength * length(set);
-    const s = norm > 0 ? dot / norm : 0;
+    for (const w of asked) if (set.has(w)) dot += squared.get(w)!;
+    if (dot === 0) return;
+    let length = 0;
+    for (const w of set) length += squared.get(w)!;
+    const s = dot / (queryLength * Math.sqrt(length));
     if (s > similarity) ((index = i), (similarity = s));
   });
   if (index < 0) return null;
-  const everywhere = (w: string) => frequency.get(w) === n;
+  const everywhere = (w: number) => frequency.get(w) === n;
   return { index, similarity, words: sets[index]!, weight, everywhere };
 }
 
@@ -93,11 +97,11 @@ export function mostSimilar(text: string, candidates: readonly RelatedCandidate[
 interface Similar {
   index: number;
   similarity: number;
-  /** The candidate's distinct words. */
-  words: ReadonlySet<string>;
-  weight: (w: string) => number;
+  /** The candidate's distinct words (hashes). */
+  words: ReadonlySet<number>;
+  weight: (w: number) => number;
   /** Whether every candidate holds the word: it says nothing of which story is told. */
-  everywhere: (w: string) => boolean;
+  everywhere: (w: number) => boolean;
 }
 
 /**
@@ -106,15 +110,17 @@ interface Similar {
  * there is no other (a store of copies).
  */
 function sharedWords(text: string, { words, weight, everywhere }: Similar): string[] {
-  const { norms, starts, ends } = cachedTokens(text);
-  const spelled = new Map<string, string>();
-  norms.forEach((w, i) => {
-    if (words.has(w) && !spelled.has(w)) spelled.set(w, text.slice(starts[i]!, ends[i]!));
+  const { hashes, norms, starts, ends } = cachedTokens(text);
+  const spelled = new Map<number, { norm: string; word: string }>();
+  hashes.forEach((w, i) => {
+    if (words.has(w) && !spelled.has(w))
+      spelled.set(w, { norm: norms[i]!, word: text.slice(starts[i]!, ends[i]!) });
   });
   const shared = [...spelled.keys()];
   const telling = shared.filter((w) => !everywhere(w));
+  const length = (w: number) => spelled.get(w)!.norm.length;
   return (telling.length > 0 ? telling : shared)
-    .sort((x, y) => weight(y) - weight(x) || y.length - x.length)
+    .sort((x, y) => weight(y) - weight(x) || length(y) - length(x))
     .slice(0, RELATED_SHOWN_WORDS)
-    .map((w) => spelled.get(w)!);
+    .map((w) => spelled.get(w)!.word);
 }

@@ -1,3 +1,4 @@
+import type { ExtractedArticle } from '../../../utils/article.ts';
 import type { Corpus } from '../generator/corpus.ts';
 import type { BenchDriver } from '../driver/bench-driver.ts';
 import { send } from './send.ts';
@@ -54,5 +55,22 @@ export async function timeAnalyse(
   const pageRead: number[] = [];
   for (const article of articles)
     pageRead.push((await send(driver, { kind: 'analyse', article, save: true }, '(v) => null')).ms);
-  return { matchNew, pageRead };
+  // A brief no stored article shares text with: matched, then looked up among the articles
+  // read around it for a related story (utils/store/find-related.ts), the costliest path.
+  const briefs = articles.map((a, k) => asBrief(a, corpus.freshArticle(firstFresh + 1000 + k)));
+  const matchBrief: number[] = [];
+  for (const article of briefs)
+    matchBrief.push(
+      (await send(driver, { kind: 'analyse', article, save: false }, '(v) => null')).ms,
+    );
+  return { matchNew, pageRead, matchBrief };
 }
+
+/** BRIEF_WORDS words of an article no stored one shares text with, under `like`'s metadata. */
+function asBrief(like: ExtractedArticle, unrelated: ExtractedArticle): ExtractedArticle {
+  const text = unrelated.text.split(/\s+/).slice(0, BRIEF_WORDS).join(' ');
+  return { ...like, url: `${like.url}-brief`, paragraphs: [text], text };
+}
+
+/** Under BRIEF_MAX_WORDS (150) and over the 100 words of text a page needs to be an article. */
+const BRIEF_WORDS = 120;
