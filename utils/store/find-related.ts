@@ -5,11 +5,13 @@ import type { WiretraceDb } from './db';
 import { storedRef } from './stored-ref';
 
 /**
- * Stored articles read just before (and, for an article read again later, just after) the
- * one being matched, on each side: the collection a brief's related story is looked for in.
- * A wire story and the briefs rewritten from it are read within days of each other, and a
- * bound keeps the cost of a lookup the same at any store size: one index range read and
- * tokenising these texts, some 30 ms for 150 articles of 600 words.
+ * How many stored articles, on each side of the one being matched by first-seen time, a
+ * brief's related story is looked for among: those read just before it (and just after, for
+ * an article read again later). A wire story and the briefs rewritten from it are read within
+ * days of each other, and the bound keeps a lookup's cost the same at any store size: one
+ * index range read and tokenising these texts (25-40 ms in Node for 150 articles of 600
+ * words; a brief's whole match took 92 ms in Chromium, against 32 ms for a new article of
+ * ordinary length, with 10,000 stored).
  */
 export const RELATED_NEIGHBOURS = 150;
 
