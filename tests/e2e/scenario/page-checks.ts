@@ -79,7 +79,8 @@ export async function checkSavedPage(ctx: ScenarioContext, urls: string[]): Prom
 }
 
 // Types a text into the saved page's "Check a text" form as a reader would: an input event,
-// which Preact listens to. The form is submitted once Preact has rendered the typed text.
+// which Preact listens to. Submitted once Preact has rendered the typed text, and again every
+// second until a report shows (a submit before that render checks an empty text).
 const TYPE_TEXT = (text: string) => `(() => {
   const details = document.querySelector('details.check-text');
   details.open = true;
@@ -88,10 +89,7 @@ const TYPE_TEXT = (text: string) => `(() => {
   box.dispatchEvent(new Event('input', { bubbles: true }));
   return true;
 })()`;
-const SUBMIT = `new Promise((done) => setTimeout(() => {
-  document.querySelector('details.check-text form').requestSubmit();
-  done(true);
-}, 100))`;
+const SUBMIT = `(document.querySelector('details.check-text form').requestSubmit(), true)`;
 const RELATED_URL = `document.querySelector('.check-text [data-related-url]')?.getAttribute('data-related-url') ?? null`;
 const SHARED_COUNT = `document.querySelectorAll('.check-text [data-match-url]').length`;
 
@@ -106,10 +104,11 @@ export async function checkRelatedBrief(ctx: ScenarioContext, storyUrl: string):
     async () => {
       const { tab } = await openSavedPage(harness, [storyUrl]);
       await tab.evaluate(TYPE_TEXT(RELATED_BRIEF));
-      await tab.evaluate(SUBMIT);
-      const url = await waitFor('a related story in the report', async () =>
-        tab.evaluate<string | null>(RELATED_URL),
-      ).finally(() => tab.screenshot(join(ctx.artifactsDir, `${harness.name}-saved-related.png`)));
+      let attempt = 0;
+      const url = await waitFor('a related story in the report', async () => {
+        if (attempt++ % 20 === 2) await tab.evaluate(SUBMIT);
+        return tab.evaluate<string | null>(RELATED_URL);
+      }).finally(() => tab.screenshot(join(ctx.artifactsDir, `${harness.name}-saved-related.png`)));
       if (url !== storyUrl) throw new Error(`related story is ${url}`);
       const shared = await tab.evaluate<number>(SHARED_COUNT);
       if (shared > 0) throw new Error(`${shared} outlets listed as sharing passages`);
