@@ -18,8 +18,11 @@ export const BRIEF_MAX_WORDS = 150;
  */
 export const RELATED_MIN_SIMILARITY = 0.12;
 
-/** Shared words shown to say why a story is related, rarest first. */
+/** Shared words shown to say why a story is related, rarest and longest first. */
 export const RELATED_SHOWN_WORDS = 6;
+
+/** Fewest candidates for a word that all of them hold to count as common (never shown). */
+const COMMON_MIN_CANDIDATES = 3;
 
 export interface RelatedCandidate {
   id: number;
@@ -30,7 +33,7 @@ export interface RelatedPick {
   id: number;
   /** Cosine similarity of the two texts' word sets, each word weighted by its rarity. */
   similarity: number;
-  /** Shared words as the brief spells them, rarest among the candidates first. */
+  /** Shared words as the brief spells them, rarest and longest first (sharedWords). */
   words: string[];
 }
 
@@ -89,7 +92,9 @@ export function mostSimilar(text: string, candidates: readonly RelatedCandidate[
     if (s > similarity) ((index = i), (similarity = s));
   });
   if (index < 0) return null;
-  const everywhere = (w: number) => frequency.get(w) === n;
+  // Two candidates holding a word may be two copies of the brief's own story, so a word
+  // counts as common only when more candidates than that all hold it.
+  const everywhere = (w: number) => n >= COMMON_MIN_CANDIDATES && frequency.get(w) === n;
   return { index, similarity, words: sets[index]!, weight, everywhere };
 }
 
@@ -105,9 +110,11 @@ interface Similar {
 }
 
 /**
- * The brief's words found in the candidate, rarest first, each once, as the brief spells
- * them (the longer first among equally rare ones); no word every candidate holds, unless
- * there is no other (a store of copies).
+ * The brief's words found in the candidate, each once, as the brief spells them, by rarity
+ * among the candidates times length: among a few candidates rarity cannot tell a function
+ * word from the story's own names ("between" and "Brovchenko" are equally rare in two
+ * copies of one story), and length can, since a language's frequent words are its short
+ * ones. No word every candidate holds, unless there is no other (a store of copies).
  */
 function sharedWords(text: string, { words, weight, everywhere }: Similar): string[] {
   const { hashes, norms, starts, ends } = cachedTokens(text);
@@ -120,7 +127,7 @@ function sharedWords(text: string, { words, weight, everywhere }: Similar): stri
   const telling = shared.filter((w) => !everywhere(w));
   const length = (w: number) => spelled.get(w)!.norm.length;
   return (telling.length > 0 ? telling : shared)
-    .sort((x, y) => weight(y) - weight(x) || length(y) - length(x))
+    .sort((x, y) => weight(y) * length(y) - weight(x) * length(x))
     .slice(0, RELATED_SHOWN_WORDS)
     .map((w) => spelled.get(w)!.word);
 }

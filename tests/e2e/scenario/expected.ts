@@ -6,6 +6,8 @@ export const PATHS = {
   secondCanonical: '/europe/danube-ferry-back-in-service',
   home: '/',
   other: '/local/library-robot-league',
+  // outlet-c's "In brief" retelling of outlet-a's story in 127 words, sharing no passage.
+  brief: '/world/danube-lorries-in-brief',
 } as const;
 
 /**

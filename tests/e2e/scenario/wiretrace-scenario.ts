@@ -4,13 +4,8 @@ import type { BrowserHarness, BrowserTab } from '../harness/browser-harness.ts';
 import { waitFor } from '../harness/wait-for.ts';
 import type { SiteServer } from '../server/site-server.ts';
 import type { CheckLog } from './check-log.ts';
-import {
-  checkBadge,
-  checkHomePage,
-  checkRelatedBrief,
-  checkSavedPage,
-  checkUnrelatedArticle,
-} from './page-checks.ts';
+import { checkBadge, checkHomePage, checkSavedPage, checkUnrelatedArticle } from './page-checks.ts';
+import { checkRelatedBrief, checkRelatedPage } from './related-checks.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { CUT_TOLERANCE, EXPECTED_CUT_PERCENT, PATHS, POPUP_BUDGET_MS } from './expected.ts';
 import { checkHighlights } from './check-highlights.ts';
@@ -36,7 +31,8 @@ export interface ScenarioSetup {
  * of it; outlet-b's popup must list outlet-a with the right cut % and highlight the shared
  * passages, and its badge count one outlet; an unrelated story lists nothing; a home page
  * is "not an article"; outlet-a read again lists outlet-b's copy as published after it; the
- * saved page lists the stored articles, and names outlet-a's story for a brief retelling it.
+ * saved page lists the stored articles, and names outlet-a's story for a brief retelling it,
+ * pasted there or read as a page.
  */
 export async function runScenario(setup: ScenarioSetup): Promise<void> {
   const { harness, server, log } = setup;
@@ -67,6 +63,7 @@ export async function runScenario(setup: ScenarioSetup): Promise<void> {
     stored.map((path, i) => server.origin(sites[i]!) + path),
   );
   await checkRelatedBrief(ctx, firstUrl);
+  await checkRelatedPage(ctx, firstUrl);
 }
 
 async function readAndWait(

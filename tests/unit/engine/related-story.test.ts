@@ -58,6 +58,20 @@ describe('a related story for a brief that shares no passage', () => {
     expect(pick!.words.slice(0, 2)).toEqual(['Quintell', 'Theatre']);
   });
 
+  it('among two copies of one story, shows its names before a short word one copy lacks', () => {
+    // The second copy ends before "in 1991": among two candidates "in" is the rarer word, and
+    // only length tells it from the story's names, which both copies hold.
+    const [lead] = STORIES.plaque.split('. The ceremony');
+    const copies = [
+      { id: 1, text: STORIES.plaque },
+      { id: 2, text: `${lead}.` },
+    ];
+    const pick = relatedStory(BRIEFS.plaque, copies)!;
+    expect(pick.id).toBe(1);
+    expect(pick.words.slice(0, 3)).toEqual(['Quintell', 'Theatre', 'plaque']);
+    expect(pick.words).not.toContain('in');
+  });
+
   it('finds nothing for a brief on another subject, or among no stories', () => {
     expect(relatedStory(UNRELATED_BRIEF, candidates)).toBeNull();
     expect(relatedStory(BRIEFS.plaque, [])).toBeNull();
