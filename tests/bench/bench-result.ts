@@ -23,6 +23,9 @@ export interface BenchResult {
     fillSeconds: number;
     /** Extension-side fill rate over each tenth of the fill. */
     fillPerSecondByTenth: number[];
+    /** Articles per import message, and import messages pending at once. */
+    fillBatch: number;
+    fillInFlight: number;
     matchPlantedMs: Summary;
     matchRandomMs: Summary;
     /** Matches listed per query (all outlets): how much alignment work a match does. */

@@ -8,6 +8,11 @@ export interface BenchOptions {
   build: boolean;
   /** Articles per import-articles message (the protocol allows up to 1,000). */
   batch: number;
+  /**
+   * Import messages pending at once during the fill: 1, as the saved page imports (two at
+   * once measured no faster on 2 cores, tests/bench/RESULTS.md).
+   */
+  inFlight: number;
   /** Timed samples for ingest and match (at least 50). */
   samples: number;
   /** --write-profile: first time pure IndexedDB writes of four store layouts on scratch databases. */
@@ -19,7 +24,7 @@ export interface BenchOptions {
 }
 
 export const USAGE =
-  'usage: npm run bench -- --articles <N> [--browser chromium|firefox] [--json] [--seed S] [--no-build] [--batch B] [--samples K] [--write-profile] [--head] [--extension <dir>]';
+  'usage: npm run bench -- --articles <N> [--browser chromium|firefox] [--json] [--seed S] [--no-build] [--batch B] [--in-flight F] [--samples K] [--write-profile] [--head] [--extension <dir>]';
 
 /** Parses the command line; throws with the usage line on anything unknown or malformed. */
 export function parseOptions(argv: readonly string[]): BenchOptions {
@@ -31,6 +36,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     build: true,
     // The saved page's import batch (entrypoints/saved/import-export.tsx).
     batch: 1000,
+    inFlight: 1,
     samples: 60,
     writeProfile: false,
     head: false,
@@ -52,6 +58,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     else if (flag === '--articles') o.articles = number(flag, argv[++i], 100);
     else if (flag === '--seed') o.seed = number(flag, argv[++i], 0);
     else if (flag === '--batch') o.batch = Math.min(1000, number(flag, argv[++i], 1));
+    else if (flag === '--in-flight') o.inFlight = Math.min(8, number(flag, argv[++i], 1));
     else if (flag === '--samples') o.samples = number(flag, argv[++i], 50);
     else if (flag === '--browser') {
       const b = argv[++i];

@@ -44,7 +44,7 @@ async function measure(o: BenchOptions, driver: BenchDriver, log: (s: string) =>
   const firstArticles = () =>
     Array.from({ length: Math.min(1000, o.articles) }, (_, i) => corpus.articleAt(i));
   const before = await storageUsage(driver);
-  const fill = await timed('fill', () => fillStore(driver, corpus, o.batch, log));
+  const fill = await timed('fill', () => fillStore(driver, corpus, o.batch, o.inFlight, log));
   if (fill.imported !== o.articles)
     throw new Error(`stored ${fill.imported} of ${o.articles} articles`);
   await new Promise((r) => setTimeout(r, 2000)); // let the store flush before measuring disk
@@ -122,6 +122,8 @@ export async function runBench(
       fillWallPerSecond: Math.round(o.articles / fill.wallSeconds),
       fillSeconds: round(fill.wallSeconds),
       fillPerSecondByTenth: fill.perSecondByTenth,
+      fillBatch: o.batch,
+      fillInFlight: o.inFlight,
       matchPlantedMs: summarize(queries.plantedMs),
       matchRandomMs: summarize(queries.randomMs),
       listedPerQuery: summarize(queries.listed),

@@ -100,7 +100,10 @@ async function measure(driver: BenchDriver, articles: number, log: (s: string) =
  * The first request, which waits for the whole upgrade: started in the page and polled, since
  * a browser driver gives up on one script call after 20 s (the e2e harness's wait).
  */
-async function sendAndPoll(driver: BenchDriver, message: unknown): Promise<Timed<number>> {
+async function sendAndPoll(
+  driver: BenchDriver,
+  message: unknown,
+): Promise<Pick<Timed<number>, 'ms' | 'value'>> {
   await driver.evaluate(`(globalThis.__first = null, __bench.send(${JSON.stringify(message)})
     .then(({ ms, reply }) => (globalThis.__first = { ms, ok: reply?.ok, error: reply?.error,
       value: reply?.value?.total })), true)`);

@@ -27,6 +27,7 @@ export const PAGE_HELPER = `(globalThis.__bench = {
   async send(message) {
     const t = performance.now();
     const reply = await this.api.runtime.sendMessage(message);
-    return { ms: performance.now() - t, reply };
+    const end = performance.now();
+    return { ms: end - t, start: t, end, reply };
   },
 }, true)`;
