@@ -27,7 +27,10 @@ export function MatchList({ matches, firstNumber = 1, colored = true }: MatchLis
           data-shared-percent={String(Math.round(m.cut))}
           data-later={m.later ? '' : undefined}
         >
-          <span class="match-number" style={colored ? { background: outletColor(i) } : undefined}>
+          <span
+            class={colored ? 'match-number colored' : 'match-number'}
+            style={colored ? { background: outletColor(i) } : undefined}
+          >
             {firstNumber + i}
           </span>
           <div class="match-body">

@@ -22,11 +22,18 @@ export interface OpenTabOptions {
   waitForLoad?: boolean;
   /** CSS pixel size of the viewport. */
   viewport?: { width: number; height: number };
+  /**
+   * The page sees `prefers-color-scheme: dark`. Chromium only: Firefox ESR's WebDriver BiDi
+   * has no such override (it came in Firefox 159), so the Firefox harness refuses it.
+   */
+  darkScheme?: boolean;
 }
 
 /** The same small surface over Chromium (Playwright) and Firefox (WebDriver BiDi). */
 export interface BrowserHarness {
   readonly name: 'chromium' | 'firefox';
+  /** Whether `openTab` can give a page `darkScheme`. */
+  readonly emulatesDarkScheme: boolean;
   /** Opens a new tab, learns its extension tab id, then navigates it to `url`. */
   openTab(url: string, options?: OpenTabOptions): Promise<BrowserTab>;
   /** Evaluates an expression in an extension context (Chromium: the service worker). */

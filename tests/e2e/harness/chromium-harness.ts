@@ -89,6 +89,7 @@ function chromiumHarness(
   let closed = false;
   return {
     name: 'chromium',
+    emulatesDarkScheme: true,
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
     async evaluateInExtension<T>(expression: string) {
       const json = await withTimeout(
@@ -117,6 +118,7 @@ function chromiumHarness(
 async function preparePage(page: Page, options: OpenTabOptions): Promise<void> {
   page.setDefaultTimeout(WAIT_MS);
   if (options.viewport) await page.setViewportSize(options.viewport);
+  if (options.darkScheme) await page.emulateMedia({ colorScheme: 'dark' });
 }
 
 function chromiumTab(page: Page, tabId: number): BrowserTab {

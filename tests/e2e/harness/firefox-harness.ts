@@ -86,6 +86,7 @@ async function firefoxHarness(
   let closed = false;
   return {
     name: 'firefox',
+    emulatesDarkScheme: false,
     extensionUrl,
     evaluateInExtension: (expression) => probeTab.evaluate(expression),
     async openTab(url, options = {}) {
@@ -115,6 +116,7 @@ async function prepareContext(
   context: string,
   options: OpenTabOptions,
 ): Promise<void> {
+  if (options.darkScheme) throw new Error('Firefox ESR cannot emulate a dark colour scheme');
   if (options.viewport)
     await bidi.send('browsingContext.setViewport', { context, viewport: options.viewport });
 }

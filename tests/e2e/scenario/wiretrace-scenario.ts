@@ -6,6 +6,7 @@ import type { SiteServer } from '../server/site-server.ts';
 import type { CheckLog } from './check-log.ts';
 import { checkBadge, checkHomePage, checkSavedPage, checkUnrelatedArticle } from './page-checks.ts';
 import { checkRelatedBrief, checkRelatedPage } from './related-checks.ts';
+import { checkDarkScheme } from './dark-scheme.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { CUT_TOLERANCE, EXPECTED_CUT_PERCENT, PATHS, POPUP_BUDGET_MS } from './expected.ts';
 import { checkHighlights } from './check-highlights.ts';
@@ -64,6 +65,7 @@ export async function runScenario(setup: ScenarioSetup): Promise<void> {
   );
   await checkRelatedBrief(ctx, firstUrl);
   await checkRelatedPage(ctx, firstUrl);
+  await checkDarkScheme(ctx, readB.tabId);
 }
 
 async function readAndWait(
