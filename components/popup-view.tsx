@@ -35,7 +35,7 @@ export function PopupView({ result, error, onSave, saving }: PopupViewProps) {
         <>
           {result.status === 'unsaved' ? (
             <div class="notice save-offer" data-notice="unsaved">
-              <span>{result.storageError ?? 'Auto-save is off: this article is not stored.'}</span>
+              <span>{result.message ?? 'This article is not stored.'}</span>
               <button type="button" onClick={onSave} disabled={saving}>
                 {saving ? 'Saving…' : 'Save this article'}
               </button>

@@ -9,7 +9,7 @@ import { readArticle } from '../store/article-record';
 import { importArticles, type ImportRecord } from '../store/import-articles';
 import { listArticles } from '../store/list-articles';
 import { matchArticle } from '../store/match-article';
-import { analyseArticle, readPage } from './read-page';
+import { analyseArticle, NOT_SAVED, readPage } from './read-page';
 import type { TabResults } from './tab-results';
 
 /** What the background needs from the browser, passed in so tests can use fakes. */
@@ -26,6 +26,8 @@ export interface BackgroundDeps {
 export interface RequestOrigin {
   /** Tab of a content script; absent for the extension's own pages. */
   tabId?: number;
+  /** The tab is in a private (incognito) window: what is read there is never stored unasked. */
+  private?: boolean;
 }
 
 /** Builds the background's single request handler. */
@@ -47,7 +49,11 @@ async function dispatch(deps: BackgroundDeps, request: Request, origin: RequestO
   switch (request.kind) {
     case 'page-read': {
       if (origin.tabId === undefined) return null;
-      const result = await readPage(db, request.result, await deps.isAutoSaveOn(), deps.now());
+      // A private window's reading is compared with the store but never written to it
+      // unasked: the store outlives the private session.
+      const save = !origin.private && (await deps.isAutoSaveOn());
+      const notSaved = origin.private ? NOT_SAVED.privateWindow : NOT_SAVED.autoSaveOff;
+      const result = await readPage(db, request.result, save, deps.now(), notSaved);
       await tabResults.set(origin.tabId, result);
       await deps.setBadge(origin.tabId, countOutlets(result.report.otherOutlets));
       return null;

@@ -7,16 +7,24 @@ import { matchArticle } from '../store/match-article';
 import { findByUrl, saveArticle, saveLinks } from '../store/save-article';
 import { EMPTY_REPORT, type TabResult } from '../tab-result';
 
+/** Why a read article was not stored, as the popup says it (beside "Save this article"). */
+export const NOT_SAVED = {
+  autoSaveOff: 'Auto-save is off: this article is not stored.',
+  privateWindow:
+    'Private window: compared with your saved articles, but not stored unless you save it.',
+} as const;
+
 /**
  * Turns what the content script read into the tab's result: matches it against the store
- * and, when `save` is true, stores it. A failed write still yields the matches, with the
- * storage error to show; nothing stored before is touched.
+ * and, when `save` is true, stores it (else says why not with `notSaved`). A failed write
+ * still yields the matches, with the storage error to show; nothing stored before is touched.
  */
 export async function readPage(
   db: WiretraceDb,
   result: ExtractionResult,
   save: boolean,
   now: number,
+  notSaved: string = NOT_SAVED.autoSaveOff,
 ): Promise<TabResult> {
   if (!result.ok) {
     return {
@@ -28,7 +36,7 @@ export async function readPage(
       storageError: null,
     };
   }
-  return analyseArticle(db, result.article, save, now);
+  return analyseArticle(db, result.article, save, now, notSaved);
 }
 
 /** Matches (and optionally stores) one extracted article. */
@@ -37,6 +45,7 @@ export async function analyseArticle(
   article: ExtractedArticle,
   save: boolean,
   now: number,
+  notSaved: string = NOT_SAVED.autoSaveOff,
 ): Promise<TabResult> {
   const hashes = fingerprintText(article.text);
   const existing = await findByUrl(db, article.url);
@@ -64,7 +73,7 @@ export async function analyseArticle(
   return {
     status: saved ? 'article' : 'unsaved',
     pageUrl: article.url,
-    message: saved ? null : (storageError ?? 'Auto-save is off: this article is not stored.'),
+    message: saved ? null : (storageError ?? notSaved),
     article: view,
     report,
     storageError,

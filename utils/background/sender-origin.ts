@@ -6,13 +6,14 @@ import type { RequestOrigin } from './handle-request';
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; incognito?: boolean };
 }
 
 /**
  * Decides whether a sender may make a request of `kind`: only this extension's own contexts
- * are trusted; page-read must come from a content script in a tab, everything else from the
- * extension's own pages. Returns the origin, or null to drop the message.
+ * are trusted; page-read must come from a content script in a tab (marked private when the
+ * tab is in a private or incognito window), everything else from the extension's own pages.
+ * Returns the origin, or null to drop the message.
  */
 export function senderOrigin(
   kind: RequestKind,
@@ -23,7 +24,8 @@ export function senderOrigin(
   if (sender.id !== extensionId) return null;
   if (CONTENT_KINDS.includes(kind)) {
     const tabId = sender.tab?.id;
-    return typeof tabId === 'number' && tabId >= 0 ? { tabId } : null;
+    if (typeof tabId !== 'number' || tabId < 0) return null;
+    return sender.tab?.incognito === true ? { tabId, private: true } : { tabId };
   }
   const fromOwnPage = !!sender.url?.startsWith(extensionOrigin);
   return fromOwnPage ? {} : null;

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../../entrypoints/background';
 import type { ExtractionResult } from '../../../utils/article';
 import type { Reply, RequestKind } from '../../../utils/protocol';
+import { NOT_SAVED } from '../../../utils/background/read-page';
 import { autoSave } from '../../../utils/settings';
 import type { TabResult } from '../../../utils/tab-result';
 import { makeArticle } from '../make-article';
@@ -10,7 +11,11 @@ import { WIRE_FIRST, WIRE_SECOND } from '../wire-story';
 
 const extensionId = fakeBrowser.runtime.id;
 const pageSender = { id: extensionId, url: fakeBrowser.runtime.getURL('/popup.html') };
-const tabSender = (id: number) => ({ id: extensionId, tab: { id }, url: 'https://site.test/' });
+const tabSender = (id: number, incognito = false) => ({
+  id: extensionId,
+  tab: { id, incognito },
+  url: 'https://site.test/',
+});
 
 async function send<K extends RequestKind>(message: object, sender: object) {
   const [reply] = (await fakeBrowser.runtime.onMessage.trigger(
@@ -87,6 +92,23 @@ describe('background wiring', () => {
     );
     expect(listed?.ok && listed.value.total).toBe(0);
     const saved = await send<'save-tab'>({ kind: 'save-tab', tabId: 4 }, pageSender);
+    expect(saved?.ok && saved.value?.status).toBe('article');
+  });
+
+  it('in a private window, matches against the store but never stores unasked', async () => {
+    await pageRead(1, { ok: true, article: first });
+    await send({ kind: 'page-read', result: { ok: true, article: second } }, tabSender(5, true));
+    const result = await tabResult(5);
+    expect(result).toMatchObject({ status: 'unsaved', message: NOT_SAVED.privateWindow });
+    expect(result?.report.otherOutlets.map((m) => m.url)).toEqual([first.url]);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('1');
+    const listed = await send<'list-articles'>(
+      { kind: 'list-articles', query: '', offset: 0, limit: 10 },
+      pageSender,
+    );
+    expect(listed?.ok && listed.value.rows.map((r) => r.url)).toEqual([first.url]);
+    // Auto-save on or off, only the reader's own click stores it.
+    const saved = await send<'save-tab'>({ kind: 'save-tab', tabId: 5 }, pageSender);
     expect(saved?.ok && saved.value?.status).toBe('article');
   });
 

@@ -70,6 +70,12 @@ describe('senderOrigin', () => {
   const origin = 'chrome-extension://ext-id/';
   it.each([
     ['page-read from a content script', 'page-read', { id: ext, tab: { id: 4 } }, { tabId: 4 }],
+    [
+      'page-read from a private (incognito) window',
+      'page-read',
+      { id: ext, tab: { id: 4, incognito: true } },
+      { tabId: 4, private: true },
+    ],
     ['page-read without a tab', 'page-read', { id: ext, url: `${origin}popup.html` }, null],
     ['page-read from another extension', 'page-read', { id: 'other', tab: { id: 4 } }, null],
     ['delete-all from the saved page', 'delete-all', { id: ext, url: `${origin}saved.html` }, {}],
