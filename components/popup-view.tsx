@@ -29,6 +29,12 @@ export function PopupView({ result, error, onSave, saving }: PopupViewProps) {
       return <StatusNotice title="Too little text to compare">{result.message}</StatusNotice>;
     case 'error':
       return <StatusNotice title="Could not read this page">{result.message}</StatusNotice>;
+    case 'paused':
+      return (
+        <StatusNotice title="Paused on this site">
+          {result.message} To read it again, resume below and reload the page.
+        </StatusNotice>
+      );
     case 'unsaved':
     case 'article':
       return (

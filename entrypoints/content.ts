@@ -1,7 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ExtractionResult } from '../utils/article';
 import { extractArticle, isArticlePage } from '../utils/extract/index';
+import { isPaused, pausedMessage, readPausedSites } from '../utils/paused-sites';
 import { sendRequest } from '../utils/send-request';
+import { pausedSites } from '../utils/settings';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -19,14 +21,17 @@ export default defineContentScript({
 
 async function readThisPage(): Promise<void> {
   const url = location.href;
-  const result: ExtractionResult = isArticlePage(document)
-    ? extractArticle(document, url)
-    : {
-        ok: false,
-        reason: 'not-article',
-        message: 'This page does not look like a news article.',
-        url,
-      };
+  const paused = isPaused(url, readPausedSites(await pausedSites.getValue()));
+  const result: ExtractionResult = paused
+    ? { ok: false, reason: 'paused', message: pausedMessage(url), url }
+    : isArticlePage(document)
+      ? extractArticle(document, url)
+      : {
+          ok: false,
+          reason: 'not-article',
+          message: 'This page does not look like a news article.',
+          url,
+        };
   // The background may be restarting (MV3) or the extension updated: nothing to do then.
   await sendRequest('page-read', { result }).catch(() => undefined);
 }

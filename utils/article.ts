@@ -20,8 +20,8 @@ export interface ExtractedArticle {
   credits: string[];
 }
 
-/** Why a page was not taken as an article. */
-export type ExtractionFailure = 'not-article' | 'too-short' | 'error';
+/** Why a page was not taken as an article ('paused': the reader paused Wiretrace on its site). */
+export type ExtractionFailure = 'not-article' | 'too-short' | 'error' | 'paused';
 
 export type ExtractionResult =
   | { ok: true; article: ExtractedArticle }

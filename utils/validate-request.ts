@@ -1,4 +1,4 @@
-import type { ExtractedArticle, ExtractionResult } from './article';
+import type { ExtractedArticle, ExtractionFailure, ExtractionResult } from './article';
 import type { Request } from './protocol';
 
 /** Upper bounds that keep a hostile or broken page from flooding the background. */
@@ -53,6 +53,8 @@ export function validateArticle(v: unknown): ExtractedArticle | undefined {
   return a as ExtractedArticle;
 }
 
+const FAILURES: readonly ExtractionFailure[] = ['not-article', 'too-short', 'error', 'paused'];
+
 function extraction(v: unknown): ExtractionResult | undefined {
   if (!isObject(v)) return undefined;
   if (v.ok === true) {
@@ -62,9 +64,9 @@ function extraction(v: unknown): ExtractionResult | undefined {
   const reason = v.reason;
   const message = str(LIMITS.fieldChars)(v.message);
   const url = str(LIMITS.fieldChars)(v.url);
-  if (reason !== 'not-article' && reason !== 'too-short' && reason !== 'error') return undefined;
+  if (!FAILURES.includes(reason as ExtractionFailure)) return undefined;
   return message !== undefined && url !== undefined
-    ? { ok: false, reason, message, url }
+    ? { ok: false, reason: reason as ExtractionFailure, message, url }
     : undefined;
 }
 

@@ -2,7 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup-view';
 import { SettingsBar } from './settings-bar';
+import { pausingSite, readPausedSites, siteOf, withSite } from '../../utils/paused-sites';
 import { sendRequest } from '../../utils/send-request';
+import { pausedSites } from '../../utils/settings';
 import type { TabResult } from '../../utils/tab-result';
 
 /** `popup.html?tabId=N` shows tab N (the test contract); otherwise the active tab. */
@@ -19,6 +21,11 @@ export function PopupApp() {
   const [result, setResult] = useState<TabResult | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [paused, setPaused] = useState<string[]>([]);
+
+  useEffect(() => {
+    void pausedSites.getValue().then((v) => setPaused(readPausedSites(v)));
+  }, []);
 
   useEffect(() => {
     let polls = 0;
@@ -47,11 +54,23 @@ export function PopupApp() {
       .finally(() => setSaving(false));
   };
 
+  const site = result ? siteOf(result.pageUrl) : null;
+  const pausedBy = result ? pausingSite(result.pageUrl, paused) : null;
+  // Pausing stops reading the site's pages from their next load; resuming lifts the site
+  // that covers this page, which may be a parent domain.
+  const pause = (on: boolean) => {
+    const target = on ? site : pausedBy;
+    if (!target) return;
+    const next = withSite(paused, target, on);
+    setPaused(next);
+    void pausedSites.setValue(next);
+  };
+
   const status = error ? 'error' : result === undefined ? 'loading' : (result?.status ?? 'none');
   return (
     <main class="popup" data-status={status}>
       <PopupView result={result} error={error} onSave={save} saving={saving} />
-      <SettingsBar />
+      <SettingsBar site={site} pausedBy={pausedBy} onPause={pause} />
     </main>
   );
 }

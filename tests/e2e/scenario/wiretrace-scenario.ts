@@ -7,6 +7,7 @@ import type { CheckLog } from './check-log.ts';
 import { checkBadge, checkHomePage, checkSavedPage, checkUnrelatedArticle } from './page-checks.ts';
 import { checkRelatedBrief, checkRelatedPage } from './related-checks.ts';
 import { checkDarkScheme } from './dark-scheme.ts';
+import { checkPauseSite } from './pause-site.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { CUT_TOLERANCE, EXPECTED_CUT_PERCENT, PATHS, POPUP_BUDGET_MS } from './expected.ts';
 import { checkHighlights } from './check-highlights.ts';
@@ -66,6 +67,7 @@ export async function runScenario(setup: ScenarioSetup): Promise<void> {
   await checkRelatedBrief(ctx, firstUrl);
   await checkRelatedPage(ctx, firstUrl);
   await checkDarkScheme(ctx, readB.tabId);
+  await checkPauseSite(ctx);
 }
 
 async function readAndWait(

@@ -95,6 +95,13 @@ describe('background wiring', () => {
     expect(saved?.ok && saved.value?.status).toBe('article');
   });
 
+  it('a page on a paused site is neither read nor stored: the tab says paused, no badge', async () => {
+    const message = 'Wiretrace is paused on site.test: its pages are not read or saved.';
+    await pageRead(6, { ok: false, reason: 'paused', message, url: 'https://site.test/a' });
+    expect(await tabResult(6)).toMatchObject({ status: 'paused', message, article: null });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 6 })).toBe('');
+  });
+
   it('in a private window, matches against the store but never stores unasked', async () => {
     await pageRead(1, { ok: true, article: first });
     await send({ kind: 'page-read', result: { ok: true, article: second } }, tabSender(5, true));

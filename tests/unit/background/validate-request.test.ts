@@ -62,6 +62,11 @@ describe('validateRequest', () => {
       limit: 500,
     });
     expect(validateRequest({ kind: 'delete-all' })).toEqual({ kind: 'delete-all' });
+    const paused = { ok: false, reason: 'paused', message: 'Paused.', url: 'https://a.test/' };
+    expect(validateRequest({ kind: 'page-read', result: paused })).toEqual({
+      kind: 'page-read',
+      result: paused,
+    });
   });
 });
 
