@@ -4,6 +4,7 @@ import { ArticleTable } from '../../components/article-table';
 import { StatusNotice } from '../../components/status-notice';
 import { CheckText } from './check-text';
 import { ImportExport } from './import-export';
+import { PausedSites } from './paused-sites';
 import type { ArticleView, MatchReport } from '../../utils/match-result';
 import { sendRequest } from '../../utils/send-request';
 import type { ArticleRow } from '../../utils/store/list-articles';
@@ -67,6 +68,7 @@ export function SavedApp() {
       </header>
       {error ? <StatusNotice title="Something went wrong">{error}</StatusNotice> : null}
       <CheckText onSaved={() => void load(0)} />
+      <PausedSites />
       <div class={detail ? 'saved-body has-detail' : 'saved-body'}>
         <section class="saved-list">
           {rows && rows.length === 0 ? (

@@ -8,10 +8,15 @@ const CLICK = (selector: string) =>
   `(document.querySelector(${JSON.stringify(selector)})?.click(), !!document.querySelector(${JSON.stringify(selector)}))`;
 const PAUSED_SITE = `document.querySelector('[data-paused-site]')?.getAttribute('data-paused-site') ?? null`;
 const CAN_PAUSE = `!!document.querySelector('[data-pause]')`;
+const PAUSED_LIST = `(() => {
+  const items = [...document.querySelectorAll('[data-paused-list] [data-paused-site]')];
+  return items.length ? items.map((e) => e.getAttribute('data-paused-site')) : null;
+})()`;
 
 /**
  * "Pause on this site" from outlet-c's popup: outlet-c's page read again says "paused" (not
- * read, not saved) and names the site; "Resume" lifts it, and the next read stores again.
+ * read, not saved) and the saved page lists the site; "Resume" lifts it, and the next read
+ * stores again.
  */
 export async function checkPauseSite(ctx: ScenarioContext): Promise<void> {
   const { harness, server, log, viewer } = ctx;
@@ -33,6 +38,14 @@ export async function checkPauseSite(ctx: ScenarioContext): Promise<void> {
       if (paused !== site) throw new Error(`paused on "${paused}", not ${site}`);
       await readIn('paused');
       await viewer.screenshot(join(ctx.artifactsDir, `${harness.name}-popup-paused.png`));
+      const saved = await harness.openTab(harness.extensionUrl('saved.html'));
+      const listed = await waitFor('saved.html to list the paused site', () =>
+        saved.evaluate<string[] | null>(PAUSED_LIST),
+      );
+      await saved.evaluate(`(document.querySelector('[data-paused-list]').open = true)`);
+      await saved.screenshot(join(ctx.artifactsDir, `${harness.name}-saved-paused.png`));
+      await saved.close();
+      if (listed.join() !== site) throw new Error(`saved.html lists paused sites ${listed.join()}`);
       await viewer.evaluate(CLICK('[data-resume]'));
       await waitFor('the bar to offer pausing again', async () =>
         (await viewer.evaluate<boolean>(CAN_PAUSE)) ? true : null,
