@@ -21,7 +21,10 @@ export default defineContentScript({
 
 async function readThisPage(): Promise<void> {
   const url = location.href;
-  const paused = isPaused(url, readPausedSites(await pausedSites.getValue()));
+  // An extension updated or removed under the page has no storage left: read as unpaused,
+  // and the send below fails quietly.
+  const sites = readPausedSites(await pausedSites.getValue().catch(() => []));
+  const paused = isPaused(url, sites);
   const result: ExtractionResult = paused
     ? { ok: false, reason: 'paused', message: pausedMessage(url), url }
     : isArticlePage(document)
