@@ -4,9 +4,6 @@
  * name, lower case, without a leading "www."; pausing it covers its subdomains too.
  */
 
-/** Most sites kept: the list lives in `storage.local` and is read on every page load. */
-export const MAX_PAUSED_SITES = 1000;
-
 /** The site a page belongs to, or null for a URL that is not http(s). */
 export function siteOf(url: string): string | null {
   let parsed: URL;
@@ -35,7 +32,7 @@ export function isPaused(url: string, sites: readonly string[]): boolean {
 export function withSite(sites: readonly string[], site: string, paused: boolean): string[] {
   const rest = sites.filter((s) => s !== site);
   const next = paused ? [...rest, site] : rest;
-  return [...new Set(next)].sort().slice(0, MAX_PAUSED_SITES);
+  return [...new Set(next)].sort();
 }
 
 /** What the popup says for a page on a paused site. */
