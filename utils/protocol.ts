@@ -26,6 +26,8 @@ export interface ProtocolMap {
   };
   'delete-article': { request: { id: number }; response: null };
   'delete-all': { request: Record<never, never>; response: null };
+  /** Deletes what a (non-empty) search of the saved page finds. */
+  'delete-matching': { request: { query: string }; response: { deleted: number } };
   /** "Check a text" on the saved page: the page-read path for text that has no tab. */
   analyse: { request: { article: ExtractedArticle; save: boolean }; response: TabResult };
   /** Import file or bulk fill, in batches; each record is validated by the background. */

@@ -102,6 +102,11 @@ export function validateRequest(message: unknown): Request | string {
       }
       case 'delete-all':
         return { kind: 'delete-all' };
+      case 'delete-matching': {
+        // Never an empty search: that would be "delete all", which has its own request.
+        const query = str(500)(m.query);
+        return query?.trim() ? { kind: 'delete-matching', query } : undefined;
+      }
       case 'analyse': {
         const article = validateArticle(m.article);
         return article && typeof m.save === 'boolean'

@@ -44,10 +44,15 @@ export function SavedApp() {
     if (detail?.article.id === row.id) setDetail(null);
     void run(sendRequest('delete-article', { id: row.id }));
   };
+  // With a search, the button deletes what it found (a paused site's articles, say).
+  const searching = query.trim() !== '';
   const removeAll = () => {
-    if (!confirm(`Delete all ${total} saved articles? This cannot be undone.`)) return;
+    const what = searching
+      ? `the ${total} saved articles found for "${query.trim()}"`
+      : `all ${total} saved articles`;
+    if (!confirm(`Delete ${what}? This cannot be undone.`)) return;
     setDetail(null);
-    void run(sendRequest('delete-all', {}));
+    void run(searching ? sendRequest('delete-matching', { query }) : sendRequest('delete-all', {}));
   };
 
   return (
@@ -63,7 +68,7 @@ export function SavedApp() {
         <span class="muted">{total} stored</span>
         <ImportExport onImported={() => void load(0)} />
         <button type="button" class="danger" onClick={removeAll} disabled={total === 0}>
-          Delete all
+          {searching ? `Delete ${total} found` : 'Delete all'}
         </button>
       </header>
       {error ? <StatusNotice title="Something went wrong">{error}</StatusNotice> : null}

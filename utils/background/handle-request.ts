@@ -1,7 +1,7 @@
 import type { Reply, Request, RequestKind } from '../protocol';
 import type { WiretraceDb } from '../store/db';
 import { describeStorageError } from '../store/describe-storage-error';
-import { deleteAllArticles, deleteArticle } from '../store/delete-articles';
+import { deleteAllArticles, deleteArticle, deleteMatching } from '../store/delete-articles';
 import { validateRecords } from '../export-file';
 import { pickExtracted } from '../article';
 import type { StoredArticle } from '../store/db';
@@ -83,6 +83,8 @@ async function dispatch(deps: BackgroundDeps, request: Request, origin: RequestO
     case 'delete-all':
       await deleteAllArticles(db);
       return null;
+    case 'delete-matching':
+      return { deleted: await deleteMatching(db, request.query) };
     case 'analyse':
       return analyseArticle(db, request.article, request.save, deps.now());
     case 'import-articles': {

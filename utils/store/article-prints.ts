@@ -20,9 +20,12 @@ export async function writePrints(
   await addPostings(db.postings, pairsOf(prints));
 }
 
-/** Deletes one article's prints and postings. */
-export async function deletePrints(db: WiretraceDb, articleId: number): Promise<void> {
-  const old = await db.prints.get(articleId);
-  if (old) await removePostings(db.postings, [old]);
-  await db.prints.delete(articleId);
+/** Deletes articles' prints and postings. */
+export async function deletePrints(db: WiretraceDb, articleIds: readonly number[]): Promise<void> {
+  const old = await db.prints.bulkGet([...articleIds]);
+  await removePostings(
+    db.postings,
+    old.filter((p) => p !== undefined),
+  );
+  await db.prints.bulkDelete([...articleIds]);
 }

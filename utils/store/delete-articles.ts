@@ -1,21 +1,37 @@
 import type { WiretraceDb } from './db';
 import { forgetCappedPrints } from './capped-prints';
 import { deletePrints } from './article-prints';
+import { matchingArticles } from './list-articles';
 import { deleteLinksOf } from './save-article';
 
 /**
- * Deletes one article with its fingerprints, postings and links. The postings are the
- * document-frequency table, so deleting them updates frequencies in the same transaction.
+ * Deletes articles with their fingerprints, postings and links, all or none. The postings
+ * are the document-frequency table, so deleting them updates frequencies in the same
+ * transaction; many articles are taken out of the posting blocks in one pass, as an import
+ * adds them.
  */
-export async function deleteArticle(db: WiretraceDb, id: number): Promise<void> {
+export async function deleteArticles(db: WiretraceDb, ids: readonly number[]): Promise<void> {
+  if (ids.length === 0) return;
   forgetCappedPrints(db);
   await db.transaction('rw', db.articles, db.prints, db.postings, db.links, async () => {
-    await deletePrints(db, id);
-    await db.articles.delete(id);
-    await deleteLinksOf(db, id);
+    await deletePrints(db, ids);
+    await db.articles.bulkDelete([...ids]);
+    for (const id of ids) await deleteLinksOf(db, id);
   });
   // Again once committed: a retrieval that read the store meanwhile must not leave a stale entry.
   forgetCappedPrints(db);
+}
+
+/** Deletes one article (deleteArticles). */
+export function deleteArticle(db: WiretraceDb, id: number): Promise<void> {
+  return deleteArticles(db, [id]);
+}
+
+/** Deletes every article the saved page's search `query` finds; returns how many. */
+export async function deleteMatching(db: WiretraceDb, query: string): Promise<number> {
+  const ids = (await matchingArticles(db, query).primaryKeys()) as number[];
+  await deleteArticles(db, ids);
+  return ids.length;
 }
 
 /** Deletes everything Wiretrace has stored. */

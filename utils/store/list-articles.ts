@@ -28,13 +28,9 @@ export async function listArticles(
   offset: number,
   limit: number,
 ): Promise<ArticlePage> {
-  const needle = query.trim().toLocaleLowerCase();
-  const newestFirst = db.articles.orderBy('firstSeen').reverse();
-  const filtered = needle
-    ? newestFirst.filter((a) => `${a.title}\n${a.outlet}`.toLocaleLowerCase().includes(needle))
-    : newestFirst;
+  const filtered = matchingArticles(db, query);
   const [total, articles] = await Promise.all([
-    needle ? filtered.clone().count() : db.articles.count(),
+    query.trim() ? filtered.clone().count() : db.articles.count(),
     filtered.offset(offset).limit(limit).toArray(),
   ]);
   const rows = await Promise.all(
@@ -49,6 +45,18 @@ export async function listArticles(
     })),
   );
   return { rows, total };
+}
+
+/**
+ * The stored articles the saved page's search finds, newest first: those whose title or
+ * outlet contains `query` (case-insensitive), or all of them for an empty query.
+ */
+export function matchingArticles(db: WiretraceDb, query: string) {
+  const needle = query.trim().toLocaleLowerCase();
+  const newestFirst = db.articles.orderBy('firstSeen').reverse();
+  return needle
+    ? newestFirst.filter((a) => `${a.title}\n${a.outlet}`.toLocaleLowerCase().includes(needle))
+    : newestFirst;
 }
 
 /** Distinct other outlets linked to an article. */

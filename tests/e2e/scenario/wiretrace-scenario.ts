@@ -8,6 +8,7 @@ import { checkBadge, checkHomePage, checkSavedPage, checkUnrelatedArticle } from
 import { checkRelatedBrief, checkRelatedPage } from './related-checks.ts';
 import { checkDarkScheme } from './dark-scheme.ts';
 import { checkPauseSite } from './pause-site.ts';
+import { checkDeleteFound } from './delete-found.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { CUT_TOLERANCE, EXPECTED_CUT_PERCENT, PATHS, POPUP_BUDGET_MS } from './expected.ts';
 import { checkHighlights } from './check-highlights.ts';
@@ -68,6 +69,7 @@ export async function runScenario(setup: ScenarioSetup): Promise<void> {
   await checkRelatedPage(ctx, firstUrl);
   await checkDarkScheme(ctx, readB.tabId);
   await checkPauseSite(ctx);
+  await checkDeleteFound(ctx);
 }
 
 async function readAndWait(

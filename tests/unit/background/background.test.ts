@@ -119,6 +119,22 @@ describe('background wiring', () => {
     expect(saved?.ok && saved.value?.status).toBe('article');
   });
 
+  it('deletes what a search of the saved page finds, and nothing else', async () => {
+    await pageRead(1, { ok: true, article: first });
+    await pageRead(2, { ok: true, article: second });
+    const reply = await send<'delete-matching'>(
+      { kind: 'delete-matching', query: 'outlet b' },
+      pageSender,
+    );
+    expect(reply?.ok && reply.value).toEqual({ deleted: 1 });
+    const listed = await send<'list-articles'>(
+      { kind: 'list-articles', query: '', offset: 0, limit: 10 },
+      pageSender,
+    );
+    expect(listed?.ok && listed.value.rows.map((r) => r.url)).toEqual([first.url]);
+    expect(await send({ kind: 'delete-matching', query: 'x' }, tabSender(9))).toBeUndefined();
+  });
+
   it('ignores malformed messages and messages from web pages or other extensions', async () => {
     expect(
       await send({ kind: 'delete-all' }, { id: 'another-extension', url: 'chrome-extension://x/' }),

@@ -41,6 +41,8 @@ describe('validateRequest', () => {
     ['a non-string query', { kind: 'list-articles', query: {}, offset: 0, limit: 10 }],
     ['analyse without a save flag', { kind: 'analyse', article }],
     ['an import that is not a list', { kind: 'import-articles', articles: 'x' }],
+    ['deleting what an empty search finds', { kind: 'delete-matching', query: '  ' }],
+    ['deleting what a non-string search finds', { kind: 'delete-matching', query: 3 }],
   ])('rejects %s', (_, message) => {
     expect(typeof validateRequest(message)).toBe('string');
   });
@@ -62,6 +64,10 @@ describe('validateRequest', () => {
       limit: 500,
     });
     expect(validateRequest({ kind: 'delete-all' })).toEqual({ kind: 'delete-all' });
+    expect(validateRequest({ kind: 'delete-matching', query: 'Outlet' })).toEqual({
+      kind: 'delete-matching',
+      query: 'Outlet',
+    });
     const paused = { ok: false, reason: 'paused', message: 'Paused.', url: 'https://a.test/' };
     expect(validateRequest({ kind: 'page-read', result: paused })).toEqual({
       kind: 'page-read',

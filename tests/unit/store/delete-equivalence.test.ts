@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fingerprintText } from '../../../utils/engine/index';
 import { openDb, type WiretraceDb } from '../../../utils/store/db';
-import { deleteArticle } from '../../../utils/store/delete-articles';
+import { deleteArticle, deleteMatching } from '../../../utils/store/delete-articles';
+import { listArticles } from '../../../utils/store/list-articles';
 import { matchArticle } from '../../../utils/store/match-article';
 import { saveArticle } from '../../../utils/store/save-article';
 import { makeArticle } from '../make-article';
@@ -50,5 +51,30 @@ describe('deleting articles', () => {
       r.otherOutlets.map((m) => [m.url, m.cut, m.paste, m.passages]);
     expect(view(after)).toEqual(view(baseline));
     expect(after.otherOutlets.map((m) => m.outlet).sort()).toEqual(['A', 'B', 'C']);
+  });
+
+  it('deleting what a search finds, in one pass, leaves the never-stored state too', async () => {
+    const options = { maxDocFrequency: 3, minSharedPrints: 1, limit: 20 };
+    const query = { text: `${WIRE_SECOND}\n\n${BOILERPLATE}`, outlet: 'Q' };
+    const withDeletes = openDb('test-del-3');
+    const never = openDb('test-del-4');
+    dbs.push(withDeletes, never);
+    for (const db of [withDeletes, never]) {
+      await store(db, 'https://a.test/wire', 'A', WIRE_FIRST);
+      await store(db, 'https://b.test/1', 'B', filler(1));
+      await store(db, 'https://c.test/2', 'C', filler(2));
+    }
+    await store(withDeletes, 'https://paused.test/3', 'Paused Daily', filler(3));
+    await store(withDeletes, 'https://paused.test/4', 'Paused Daily', filler(4));
+    expect(await deleteMatching(withDeletes, ' paused DAILY ')).toBe(2);
+    const listed = await listArticles(withDeletes, '', 0, 10);
+    expect(listed.rows.map((r) => r.outlet).sort()).toEqual(['A', 'B', 'C']);
+    expect(await withDeletes.prints.count()).toBe(3);
+    const view = (r: Awaited<ReturnType<typeof matchArticle>>) =>
+      r.otherOutlets.map((m) => [m.url, m.cut, m.paste, m.passages]);
+    expect(view(await matchArticle(withDeletes, query, options))).toEqual(
+      view(await matchArticle(never, query, options)),
+    );
+    expect(await deleteMatching(withDeletes, 'no such outlet')).toBe(0);
   });
 });
