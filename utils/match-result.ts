@@ -46,7 +46,7 @@ export interface OriginView {
 export interface RelatedView extends StoredRef {
   /** 0-1, see `relatedStory`. */
   similarity: number;
-  /** Shared words as the brief spells them, rarest first. */
+  /** Shared words as the brief spells them, rarest and longest first. */
   words: string[];
 }
 

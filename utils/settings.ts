@@ -1,7 +1,18 @@
 import { storage } from 'wxt/utils/storage';
+import { readPausedSites, withSite } from './paused-sites';
 
 /** Store every article read (on by default); off, the popup offers "Save" instead. */
 export const autoSave = storage.defineItem<boolean>('local:autoSave', { fallback: true });
 
 /** Sites the reader paused Wiretrace on (utils/paused-sites.ts): read as `readPausedSites`. */
 export const pausedSites = storage.defineItem<unknown>('local:pausedSites', { fallback: [] });
+
+/**
+ * Pauses or resumes `site` on the list as stored now, not a copy read earlier: the popup and
+ * the saved page may both change it. Returns the new list.
+ */
+export async function setSitePaused(site: string, paused: boolean): Promise<string[]> {
+  const next = withSite(readPausedSites(await pausedSites.getValue()), site, paused);
+  await pausedSites.setValue(next);
+  return next;
+}

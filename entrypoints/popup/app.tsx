@@ -2,9 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup-view';
 import { SettingsBar } from './settings-bar';
-import { pausingSite, readPausedSites, siteOf, withSite } from '../../utils/paused-sites';
+import { pausingSite, readPausedSites, siteOf } from '../../utils/paused-sites';
 import { sendRequest } from '../../utils/send-request';
-import { pausedSites } from '../../utils/settings';
+import { pausedSites, setSitePaused } from '../../utils/settings';
 import type { TabResult } from '../../utils/tab-result';
 
 /** `popup.html?tabId=N` shows tab N (the test contract); otherwise the active tab. */
@@ -60,10 +60,7 @@ export function PopupApp() {
   // that covers this page, which may be a parent domain.
   const pause = (on: boolean) => {
     const target = on ? site : pausedBy;
-    if (!target) return;
-    const next = withSite(paused, target, on);
-    setPaused(next);
-    void pausedSites.setValue(next);
+    if (target) void setSitePaused(target, on).then(setPaused);
   };
 
   const status = error ? 'error' : result === undefined ? 'loading' : (result?.status ?? 'none');

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { readPausedSites, withSite } from '../../utils/paused-sites';
-import { pausedSites } from '../../utils/settings';
+import { readPausedSites } from '../../utils/paused-sites';
+import { pausedSites, setSitePaused } from '../../utils/settings';
 
 /** The sites paused from the popup, each with Resume; nothing while there are none. */
 export function PausedSites() {
@@ -11,11 +11,7 @@ export function PausedSites() {
     return pausedSites.watch((v) => setSites(readPausedSites(v)));
   }, []);
   if (sites.length === 0) return null;
-  const resume = (site: string) => {
-    const next = withSite(sites, site, false);
-    setSites(next);
-    void pausedSites.setValue(next);
-  };
+  const resume = (site: string) => void setSitePaused(site, false).then(setSites);
   return (
     <details class="paused-sites" data-paused-list>
       <summary>Paused sites ({sites.length})</summary>

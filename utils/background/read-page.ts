@@ -47,7 +47,6 @@ export async function analyseArticle(
   now: number,
   notSaved: string = NOT_SAVED.autoSaveOff,
 ): Promise<TabResult> {
-  const hashes = fingerprintText(article.text);
   const existing = await findByUrl(db, article.url);
   const report = await matchArticle(db, {
     ...article,
@@ -62,7 +61,7 @@ export async function analyseArticle(
   let storageError: string | null = null;
   if (save) {
     try {
-      const stored = await saveArticle(db, article, hashes, now);
+      const stored = await saveArticle(db, article, fingerprintText(article.text), now);
       await saveLinks(db, stored, report);
       view = { ...article, id: stored.id, firstSeen: stored.firstSeen };
     } catch (error) {

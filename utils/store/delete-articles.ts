@@ -16,7 +16,7 @@ export async function deleteArticles(db: WiretraceDb, ids: readonly number[]): P
   await db.transaction('rw', db.articles, db.prints, db.postings, db.links, async () => {
     await deletePrints(db, ids);
     await db.articles.bulkDelete([...ids]);
-    for (const id of ids) await deleteLinksOf(db, id);
+    await deleteLinksOf(db, ids);
   });
   // Again once committed: a retrieval that read the store meanwhile must not leave a stale entry.
   forgetCappedPrints(db);

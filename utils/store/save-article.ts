@@ -56,13 +56,13 @@ export async function saveLinks(
       : { lo: m.articleId, hi: article.id, loOutlet: m.outlet, hiOutlet: article.outlet },
   );
   await db.transaction('rw', db.links, async () => {
-    await deleteLinksOf(db, article.id);
+    await deleteLinksOf(db, [article.id]);
     await db.links.bulkPut(links);
   });
 }
 
-/** Removes every link that involves `articleId`. */
-export async function deleteLinksOf(db: WiretraceDb, articleId: number): Promise<void> {
-  await db.links.where('lo').equals(articleId).delete();
-  await db.links.where('hi').equals(articleId).delete();
+/** Removes every link that involves one of `articleIds`. */
+export async function deleteLinksOf(db: WiretraceDb, articleIds: readonly number[]): Promise<void> {
+  await db.links.where('lo').anyOf(articleIds).delete();
+  await db.links.where('hi').anyOf(articleIds).delete();
 }
