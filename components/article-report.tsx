@@ -8,10 +8,12 @@ import { RelatedLine } from './related-line';
 interface ArticleReportProps {
   article: ArticleView;
   report: MatchReport;
+  /** Where "Side by side" opens: `_blank` from the popup, in place on the saved page. */
+  compareTarget?: string;
 }
 
 /** One article with the outlets sharing its text and the shared passages highlighted. */
-export function ArticleReport({ article, report }: ArticleReportProps) {
+export function ArticleReport({ article, report, compareTarget }: ArticleReportProps) {
   const others = report.otherOutlets;
   return (
     <div class="article-report">
@@ -20,7 +22,7 @@ export function ArticleReport({ article, report }: ArticleReportProps) {
         <h2>Other outlets sharing this text</h2>
         {report.origin ? <OriginLine origin={report.origin} /> : null}
         {others.length > 0 ? (
-          <MatchList matches={others} />
+          <MatchList matches={others} compareFrom={article.id} compareTarget={compareTarget} />
         ) : (
           <p class="notice" data-notice="nothing-shared">
             Nothing shared yet: no other outlet among your saved articles shares text with this one.
@@ -32,7 +34,13 @@ export function ArticleReport({ article, report }: ArticleReportProps) {
       {report.sameOutlet.length > 0 ? (
         <section>
           <h2>Same outlet ({article.outlet})</h2>
-          <MatchList matches={report.sameOutlet} colored={false} firstNumber={others.length + 1} />
+          <MatchList
+            matches={report.sameOutlet}
+            colored={false}
+            firstNumber={others.length + 1}
+            compareFrom={article.id}
+            compareTarget={compareTarget}
+          />
         </section>
       ) : null}
       <section>

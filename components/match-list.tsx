@@ -1,4 +1,5 @@
 import type { ArticleMatch } from '../utils/match-result';
+import { compareHref } from '../utils/compare-link';
 import { formatDate } from '../utils/format-date';
 import { outletColor } from './outlet-colors';
 
@@ -13,10 +14,20 @@ interface MatchListProps {
   /** Number shown before each match; highlights refer to matches by it. */
   firstNumber?: number;
   colored?: boolean;
+  /** Stored id of the article these matches are for: each match links to the two side by side. */
+  compareFrom?: number | null;
+  /** Where that link opens: `_blank` from the popup, the saved page itself when unset. */
+  compareTarget?: string;
 }
 
 /** Other articles sharing text, possible sources first, with cut % and paste %. */
-export function MatchList({ matches, firstNumber = 1, colored = true }: MatchListProps) {
+export function MatchList({
+  matches,
+  firstNumber = 1,
+  colored = true,
+  compareFrom = null,
+  compareTarget,
+}: MatchListProps) {
   return (
     <ol class="match-list">
       {matches.map((m, i) => (
@@ -52,6 +63,16 @@ export function MatchList({ matches, firstNumber = 1, colored = true }: MatchLis
               <Meter label="of theirs" value={m.paste} />
               {/* A later copy cannot be what this article derives from: its date says it all. */}
               {m.later ? null : <span class="muted">{DERIVATION_LABEL[m.derivation]}</span>}
+              {compareFrom !== null ? (
+                <a
+                  href={compareHref({ id: compareFrom, otherId: m.articleId })}
+                  target={compareTarget}
+                  rel={compareTarget ? 'noopener' : undefined}
+                  data-compare-link
+                >
+                  Side by side
+                </a>
+              ) : null}
             </div>
             {m.droppedParagraphs.length > 0 ? (
               <details class="dropped">

@@ -48,7 +48,7 @@ export function PopupView({ result, error, onSave, saving }: PopupViewProps) {
             </div>
           ) : null}
           {result.article ? (
-            <ArticleReport article={result.article} report={result.report} />
+            <ArticleReport article={result.article} report={result.report} compareTarget="_blank" />
           ) : null}
         </>
       );

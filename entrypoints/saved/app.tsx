@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ArticleReport } from '../../components/article-report';
 import { ArticleTable } from '../../components/article-table';
+import { SideBySide } from '../../components/side-by-side';
 import { StatusNotice } from '../../components/status-notice';
 import { CheckText } from './check-text';
 import { ImportExport } from './import-export';
 import { PausedSites } from './paused-sites';
+import { useComparison } from './use-comparison';
 import type { ArticleView, MatchReport } from '../../utils/match-result';
 import { sendRequest } from '../../utils/send-request';
 import type { ArticleRow } from '../../utils/store/list-articles';
@@ -18,6 +20,7 @@ export function SavedApp() {
   const [total, setTotal] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [detail, setDetail] = useState<{ article: ArticleView; report: MatchReport } | null>(null);
+  const { comparison, close } = useComparison(setError);
 
   const load = useCallback(
     async (offset: number) => {
@@ -72,36 +75,40 @@ export function SavedApp() {
         </button>
       </header>
       {error ? <StatusNotice title="Something went wrong">{error}</StatusNotice> : null}
-      <CheckText onSaved={() => void load(0)} />
-      <PausedSites />
-      <div class={detail ? 'saved-body has-detail' : 'saved-body'}>
-        <section class="saved-list">
-          {rows && rows.length === 0 ? (
-            <StatusNotice title={query ? 'No saved article matches' : 'No saved articles yet'}>
-              {query
-                ? null
-                : 'Read a news article and Wiretrace stores it here, on this device only.'}
-            </StatusNotice>
-          ) : null}
-          {rows && rows.length > 0 ? (
-            <ArticleTable
-              rows={rows}
-              selectedId={detail?.article.id ?? null}
-              onSelect={select}
-              onDelete={remove}
-            />
-          ) : null}
-          {rows && rows.length < total ? (
-            <button type="button" onClick={() => void load(rows.length)}>
-              Show more
-            </button>
-          ) : null}
-        </section>
-        {detail ? (
-          <section class="saved-detail">
-            <ArticleReport article={detail.article} report={detail.report} />
+      {comparison ? <SideBySide {...comparison} onClose={close} /> : null}
+      {/* Hidden, not unmounted, while comparing: a pasted text and the list's place stay. */}
+      <div hidden={comparison !== null}>
+        <CheckText onSaved={() => void load(0)} />
+        <PausedSites />
+        <div class={detail ? 'saved-body has-detail' : 'saved-body'}>
+          <section class="saved-list">
+            {rows && rows.length === 0 ? (
+              <StatusNotice title={query ? 'No saved article matches' : 'No saved articles yet'}>
+                {query
+                  ? null
+                  : 'Read a news article and Wiretrace stores it here, on this device only.'}
+              </StatusNotice>
+            ) : null}
+            {rows && rows.length > 0 ? (
+              <ArticleTable
+                rows={rows}
+                selectedId={detail?.article.id ?? null}
+                onSelect={select}
+                onDelete={remove}
+              />
+            ) : null}
+            {rows && rows.length < total ? (
+              <button type="button" onClick={() => void load(rows.length)}>
+                Show more
+              </button>
+            ) : null}
           </section>
-        ) : null}
+          {detail ? (
+            <section class="saved-detail">
+              <ArticleReport article={detail.article} report={detail.report} />
+            </section>
+          ) : null}
+        </div>
       </div>
     </main>
   );

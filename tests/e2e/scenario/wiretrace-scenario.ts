@@ -9,6 +9,7 @@ import { checkRelatedBrief, checkRelatedPage } from './related-checks.ts';
 import { checkDarkScheme } from './dark-scheme.ts';
 import { checkPauseSite } from './pause-site.ts';
 import { checkDeleteFound } from './delete-found.ts';
+import { checkSideBySide } from './side-by-side.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { CUT_TOLERANCE, EXPECTED_CUT_PERCENT, PATHS, POPUP_BUDGET_MS } from './expected.ts';
 import { checkHighlights } from './check-highlights.ts';
@@ -59,6 +60,7 @@ export async function runScenario(setup: ScenarioSetup): Promise<void> {
   await checkUnrelatedArticle(ctx);
   await checkHomePage(ctx);
   await checkRevisit(ctx, readA, firstUrl, server.origin('outlet-b') + PATHS.secondCanonical);
+  await checkSideBySide(ctx, readB.tabId);
   const stored = [PATHS.first, PATHS.secondCanonical, PATHS.other];
   const sites = ['outlet-a', 'outlet-b', 'outlet-c'];
   await checkSavedPage(
