@@ -2,11 +2,12 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BUILD_DIRS, REPO_ROOT, buildExtension } from './build-extension.ts';
-import type { BrowserHarness } from './harness/browser-harness.ts';
+import type { BrowserHarness, BrowserTab } from './harness/browser-harness.ts';
 import { launchChromium } from './harness/chromium-harness.ts';
 import { rerunWithWebSocket } from './harness/ensure-websocket.ts';
 import { launchFirefox } from './harness/firefox-harness.ts';
 import { installExitCleanup, onCleanup, runCleanups } from './harness/cleanup.ts';
+import { waitFor } from './harness/wait-for.ts';
 import { popupUrl, waitForPopupStatus } from './scenario/popup-probe.ts';
 import { parseSeedText } from './seed/parse-seed-text.ts';
 import { renderSeedPage, type SeedOutlet } from './seed/render-seed-page.ts';
@@ -63,6 +64,7 @@ async function checkInBrowser(browser: Browser, server: SiteServer): Promise<boo
   const view = await waitForPopupStatus(harness, viewer, secondTab, ['article'], 'the popup');
   const screenshot = join(REPO_ROOT, 'tests', 'artifacts', `seed-popup-${browser}.png`);
   await viewer.screenshot(screenshot);
+  const compared = await screenshotSideBySide(harness, viewer, browser);
   await harness.close();
   unregister();
   const cut = view.matches.find((m) => m.url === urls[0])?.percent ?? null;
@@ -73,7 +75,31 @@ async function checkInBrowser(browser: Browser, server: SiteServer): Promise<boo
     `seed-check (${browser}): ${passed ? 'PASS' : 'FAIL'} cut % ${cut ?? 'not listed'} ` +
       `(acceptance ≥ ${MIN_CUT_PERCENT}), ${view.marks.length} highlighted passages, screenshot ${screenshot}`,
   );
+  console.log(`seed-check (${browser}): side by side ${compared}`);
   return passed;
+}
+
+const COMPARE_HREF = `document.querySelector('a[data-compare-link]')?.getAttribute('href') ?? null`;
+const COMPARE_MARKS = `(() => document.querySelector('[data-compare]') && ['left', 'right'].map(
+  (side) => document.querySelectorAll('[data-side="' + side + '"] mark[data-shared]').length))()`;
+
+/** Opens the popup's "Side by side" link and saves a picture of the two seeds in columns. */
+async function screenshotSideBySide(
+  harness: BrowserHarness,
+  viewer: BrowserTab,
+  browser: Browser,
+): Promise<string> {
+  const href = await viewer.evaluate<string | null>(COMPARE_HREF);
+  if (!href) return 'link missing';
+  const tab = await harness.openTab(harness.extensionUrl(href.slice(1)), {
+    viewport: { width: 1280, height: 900 },
+  });
+  const marks = await waitFor('the side-by-side view', () =>
+    tab.evaluate<[number, number] | null>(COMPARE_MARKS),
+  );
+  const file = join(REPO_ROOT, 'tests', 'artifacts', `seed-compare-${browser}.png`);
+  await tab.screenshot(file);
+  return `${href}: ${marks[0]} marks left, ${marks[1]} right, screenshot ${file}`;
 }
 
 async function main(): Promise<number> {
