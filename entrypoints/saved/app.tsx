@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ArticleReport } from '../../components/article-report';
 import { ArticleTable } from '../../components/article-table';
 import { SideBySide } from '../../components/side-by-side';
@@ -12,31 +12,54 @@ import { sendRequest } from '../../utils/send-request';
 import type { ArticleRow } from '../../utils/store/list-articles';
 
 const PAGE = 50;
+/** Typing pause before a search runs: one search per word typed, not one per letter. */
+const SEARCH_DELAY_MS = 200;
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** The rows shown, with the search that listed them and how many it found in all. */
+interface Listing {
+  query: string;
+  rows: ArticleRow[];
+  total: number;
+}
 
 export function SavedApp() {
   const [query, setQuery] = useState('');
-  const [rows, setRows] = useState<ArticleRow[] | null>(null);
-  const [total, setTotal] = useState(0);
+  const [searched, setSearched] = useState('');
+  const [listing, setListing] = useState<Listing | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [detail, setDetail] = useState<{ article: ArticleView; report: MatchReport } | null>(null);
   const { comparison, close } = useComparison(setError);
+  const latest = useRef(0);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setSearched(query), query ? SEARCH_DELAY_MS : 0);
+    return () => clearTimeout(timer);
+  }, [query]);
 
   const load = useCallback(
     async (offset: number) => {
+      const ticket = ++latest.current;
       try {
-        const page = await sendRequest('list-articles', { query, offset, limit: PAGE });
-        setRows((old) => (offset === 0 ? page.rows : [...(old ?? []), ...page.rows]));
-        setTotal(page.total);
+        const page = await sendRequest('list-articles', { query: searched, offset, limit: PAGE });
+        // An answer to an earlier search or page must not replace a later one.
+        if (ticket !== latest.current) return;
+        setListing((old) => ({
+          query: searched,
+          rows: offset === 0 || !old ? page.rows : [...old.rows, ...page.rows],
+          total: page.total,
+        }));
         setError(null);
       } catch (e) {
-        setError(message(e));
+        if (ticket === latest.current) setError(message(e));
       }
     },
-    [query],
+    [searched],
   );
   useEffect(() => void load(0), [load]);
 
+  const rows = listing?.rows ?? null;
+  const total = listing?.total ?? 0;
   const run = (work: Promise<unknown>) =>
     work.then(() => load(0)).catch((e) => setError(message(e)));
   const select = (id: number) =>
@@ -47,15 +70,18 @@ export function SavedApp() {
     if (detail?.article.id === row.id) setDetail(null);
     void run(sendRequest('delete-article', { id: row.id }));
   };
-  // With a search, the button deletes what it found (a paused site's articles, say).
-  const searching = query.trim() !== '';
+  // With a search, the button deletes what it found (a paused site's articles, say): the
+  // search that listed the rows, whose total the button shows, even while a new one is typed.
+  const found = listing?.query.trim() ?? '';
   const removeAll = () => {
-    const what = searching
-      ? `the ${total} saved articles found for "${query.trim()}"`
+    const what = found
+      ? `the ${total} saved articles found for "${found}"`
       : `all ${total} saved articles`;
     if (!confirm(`Delete ${what}? This cannot be undone.`)) return;
     setDetail(null);
-    void run(searching ? sendRequest('delete-matching', { query }) : sendRequest('delete-all', {}));
+    void run(
+      found ? sendRequest('delete-matching', { query: found }) : sendRequest('delete-all', {}),
+    );
   };
 
   return (
@@ -71,7 +97,7 @@ export function SavedApp() {
         <span class="muted">{total} stored</span>
         <ImportExport onImported={() => void load(0)} />
         <button type="button" class="danger" onClick={removeAll} disabled={total === 0}>
-          {searching ? `Delete ${total} found` : 'Delete all'}
+          {found ? `Delete ${total} found` : 'Delete all'}
         </button>
       </header>
       {error ? <StatusNotice title="Something went wrong">{error}</StatusNotice> : null}
@@ -83,8 +109,8 @@ export function SavedApp() {
         <div class={detail ? 'saved-body has-detail' : 'saved-body'}>
           <section class="saved-list">
             {rows && rows.length === 0 ? (
-              <StatusNotice title={query ? 'No saved article matches' : 'No saved articles yet'}>
-                {query
+              <StatusNotice title={found ? 'No saved article matches' : 'No saved articles yet'}>
+                {found
                   ? null
                   : 'Read a news article and Wiretrace stores it here, on this device only.'}
               </StatusNotice>

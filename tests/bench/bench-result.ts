@@ -3,6 +3,7 @@ import type { Summary } from './stats.ts';
 import type { RetrievalProfile } from './profile/retrieval-profile.ts';
 import type { LayoutCost } from './profile/write-profile.ts';
 import type { VariantCost } from './profile/retrieval-variants.ts';
+import type { SavedPageTimes } from './phases/saved-page.ts';
 
 /** The one JSON object `--json` prints; the issue's fields first, then the detail behind them. */
 export interface BenchResult {
@@ -35,6 +36,8 @@ export interface BenchResult {
     pageReadMs: Summary | null;
     /** Match of a new 120-word brief sharing no text, related-story lookup included. */
     matchBriefMs: Summary | null;
+    /** The saved-article page's requests with the store full: opening, searching, a row's report. */
+    savedPage: SavedPageTimes;
     coldStartRunsMs: number[];
     coldStartNote: string;
     heapNote: string;

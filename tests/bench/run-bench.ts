@@ -9,6 +9,7 @@ import { timeColdStart } from './phases/cold-start.ts';
 import { fillStore } from './phases/fill.ts';
 import { timeAnalyse, timeIngest } from './phases/ingest.ts';
 import { runQueries } from './phases/queries.ts';
+import { timeSavedPage } from './phases/saved-page.ts';
 import { storageUsage } from './phases/storage.ts';
 import { profileRetrieval } from './profile/retrieval-profile.ts';
 import { profileWrites } from './profile/write-profile.ts';
@@ -53,6 +54,7 @@ async function measure(o: BenchOptions, driver: BenchDriver, log: (s: string) =>
   const queries = await timed('match', () => runQueries(driver, corpus, o.samples));
   const ingest = await timed('ingest', () => timeIngest(driver, corpus, o.samples, 0));
   const analyse = await timed('analyse', () => timeAnalyse(driver, corpus, o.samples, 10_000));
+  const savedPage = await timed('saved page', () => timeSavedPage(driver, corpus, 5));
   // Now, while the worker is warm from matching: Chromium stops an MV3 worker idle for 30 s,
   // and the replays below talk to IndexedDB from the page, not to the worker.
   const heap = await driver.heapMB();
@@ -84,6 +86,7 @@ async function measure(o: BenchOptions, driver: BenchDriver, log: (s: string) =>
     queries,
     ingest,
     analyse,
+    savedPage,
     profile,
     variants,
     heap,
@@ -130,6 +133,7 @@ export async function runBench(
       matchNewMs: analyse ? summarize(analyse.matchNew) : null,
       pageReadMs: analyse ? summarize(analyse.pageRead) : null,
       matchBriefMs: analyse ? summarize(analyse.matchBrief) : null,
+      savedPage: m.savedPage,
       coldStartRunsMs: cold.times.map((t) => round(t)),
       coldStartNote: cold.note,
       heapNote: heap.note,

@@ -5,6 +5,8 @@ import { namePrints } from '../engine/name-prints';
 import { pairsOf, V4_POSTING_LEVELS } from './posting-levels';
 import { addPostings, type PostingsTable } from './postings';
 import { rebucketLastLevel } from './rebucket-postings';
+import { titleEntry, type TitleBlock } from './title-blocks';
+import { putTitles } from './title-index';
 
 /** One stored article: one record per canonical URL. */
 export interface StoredArticle extends ExtractedArticle {
@@ -54,6 +56,8 @@ export type WiretraceDb = Dexie & {
   /** Packed postings (posting-levels.ts): who holds each print, and so its document frequency. */
   postings: PostingsTable;
   links: Table<ArticleLink, [number, number]>;
+  /** Title and outlet of every article, packed for the saved page's search (title-blocks.ts). */
+  titles: Table<TitleBlock, number>;
 };
 
 /** Opens (creating or upgrading) the Wiretrace database. Never edit a shipped version(). */
@@ -120,6 +124,20 @@ export function openDb(name = 'wiretrace'): WiretraceDb {
   // Version 5: the last posting level's buckets are the top 15 bits of a print instead of 16
   // (posting-levels.ts says why): its blocks are merged two into one (rebucket-postings.ts).
   db.version(5).upgrade((tx) => rebucketLastLevel(tx.table('postings') as PostingsTable));
+  // Version 6: every article's title and outlet packed in blocks of their own, so the saved
+  // page's search reads no article text (title-blocks.ts). Filled from the stored articles.
+  db.version(6)
+    .stores({ titles: '' })
+    .upgrade(async (tx) => {
+      const articles = tx.table<ArticleRecord, number>('articles');
+      const titles = tx.table<TitleBlock, number>('titles');
+      for (let after = -Infinity; ;) {
+        const chunk = await articles.where(':id').above(after).limit(UPGRADE_CHUNK).toArray();
+        if (chunk.length === 0) break;
+        await putTitles(titles, chunk.map(titleEntry));
+        after = chunk[chunk.length - 1]!.id;
+      }
+    });
   return db;
 }
 

@@ -1,7 +1,7 @@
 import type { WiretraceDb } from './db';
 import { forgetCappedPrints } from './capped-prints';
 import { deletePrints } from './article-prints';
-import { matchingArticles } from './list-articles';
+import { deleteTitles, findByTitle } from './title-index';
 import { deleteLinksOf } from './save-article';
 
 /**
@@ -13,9 +13,11 @@ import { deleteLinksOf } from './save-article';
 export async function deleteArticles(db: WiretraceDb, ids: readonly number[]): Promise<void> {
   if (ids.length === 0) return;
   forgetCappedPrints(db);
-  await db.transaction('rw', db.articles, db.prints, db.postings, db.links, async () => {
+  const tables = [db.articles, db.prints, db.postings, db.links, db.titles];
+  await db.transaction('rw', tables, async () => {
     await deletePrints(db, ids);
     await db.articles.bulkDelete([...ids]);
+    await deleteTitles(db.titles, ids);
     await deleteLinksOf(db, ids);
   });
   // Again once committed: a retrieval that read the store meanwhile must not leave a stale entry.
@@ -29,7 +31,7 @@ export function deleteArticle(db: WiretraceDb, id: number): Promise<void> {
 
 /** Deletes every article the saved page's search `query` finds; returns how many. */
 export async function deleteMatching(db: WiretraceDb, query: string): Promise<number> {
-  const ids = (await matchingArticles(db, query).primaryKeys()) as number[];
+  const ids = await findByTitle(db, query);
   await deleteArticles(db, ids);
   return ids.length;
 }
@@ -37,13 +39,18 @@ export async function deleteMatching(db: WiretraceDb, query: string): Promise<nu
 /** Deletes everything Wiretrace has stored. */
 export async function deleteAllArticles(db: WiretraceDb): Promise<void> {
   forgetCappedPrints(db);
-  await db.transaction('rw', [db.articles, db.prints, db.postings, db.links], async () => {
-    await Promise.all([
-      db.articles.clear(),
-      db.prints.clear(),
-      db.postings.clear(),
-      db.links.clear(),
-    ]);
-  });
+  await db.transaction(
+    'rw',
+    [db.articles, db.prints, db.postings, db.links, db.titles],
+    async () => {
+      await Promise.all([
+        db.articles.clear(),
+        db.titles.clear(),
+        db.prints.clear(),
+        db.postings.clear(),
+        db.links.clear(),
+      ]);
+    },
+  );
   forgetCappedPrints(db);
 }

@@ -5,6 +5,8 @@ import { writePrints } from './article-prints';
 import { toRecord, urlKey, type ArticleRecord } from './article-record';
 import { forgetCappedPrints } from './capped-prints';
 import type { StoredArticle, WiretraceDb } from './db';
+import { titleEntry } from './title-blocks';
+import { putTitles } from './title-index';
 
 /** An article as it travels in an export file: the extracted fields plus when it was seen. */
 export interface ImportRecord extends ExtractedArticle {
@@ -30,7 +32,8 @@ export async function importArticles(
     hashes: fingerprintText(r.text),
     words: cachedTokens(r.text).hashes.length,
   }));
-  const stored = await db.transaction('rw', db.articles, db.prints, db.postings, async () => {
+  const tables = [db.articles, db.prints, db.postings, db.titles];
+  const stored = await db.transaction('rw', tables, async () => {
     const keys = [...new Set([...unique.keys()].map(urlKey))];
     // One index read per URL, all issued at once: `anyOf` walks a cursor, one round trip to
     // the storage process after another, and took a tenth of a bulk fill's time.
@@ -42,6 +45,10 @@ export async function importArticles(
       toRecord(toStored(record, words, byUrl.get(record.url), now)),
     );
     const ids = (await db.articles.bulkPut(rows, { allKeys: true })) as number[];
+    await putTitles(
+      db.titles,
+      rows.map((row, i) => titleEntry({ ...row, id: ids[i]! })),
+    );
     const prints = ids.map((articleId, i) => ({ articleId, hashes: prepared[i]!.hashes }));
     await writePrints(
       db,

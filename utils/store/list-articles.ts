@@ -1,4 +1,5 @@
 import type { WiretraceDb } from './db';
+import { countTitles, findByTitle } from './title-index';
 
 /** One row of the saved-article page. */
 export interface ArticleRow {
@@ -20,7 +21,8 @@ export interface ArticlePage {
 
 /**
  * Lists stored articles newest first, optionally only those whose title or outlet contains
- * `query` (case-insensitive), one page at a time so 100,000 records never load at once.
+ * `query` (case-insensitive), one page at a time so 100,000 records never load at once: a
+ * search reads the title records (title-index.ts), then only the page's articles.
  */
 export async function listArticles(
   db: WiretraceDb,
@@ -28,42 +30,46 @@ export async function listArticles(
   offset: number,
   limit: number,
 ): Promise<ArticlePage> {
-  const filtered = matchingArticles(db, query);
-  const [total, articles] = await Promise.all([
-    query.trim() ? filtered.clone().count() : db.articles.count(),
-    filtered.offset(offset).limit(limit).toArray(),
-  ]);
-  const rows = await Promise.all(
-    articles.map(async (a) => ({
-      id: a.id,
-      outlet: a.outlet,
-      title: a.title,
-      url: a.url,
-      publishedTime: a.publishedTime,
-      firstSeen: a.firstSeen,
-      sharingOutlets: await countSharingOutlets(db, a.id),
-    })),
+  const [total, articles] = query.trim()
+    ? await findByTitle(db, query).then(async (ids) => {
+        const page = ids.slice(offset, offset + limit);
+        const records = await db.articles.bulkGet(page);
+        return [ids.length, records.filter((r) => r !== undefined)] as const;
+      })
+    : await Promise.all([
+        countTitles(db),
+        db.articles.orderBy('firstSeen').reverse().offset(offset).limit(limit).toArray(),
+      ]);
+  const sharing = await countSharingOutlets(
+    db,
+    articles.map((a) => a.id),
   );
+  const rows = articles.map((a) => ({
+    id: a.id,
+    outlet: a.outlet,
+    title: a.title,
+    url: a.url,
+    publishedTime: a.publishedTime,
+    firstSeen: a.firstSeen,
+    sharingOutlets: sharing.get(a.id) ?? 0,
+  }));
   return { rows, total };
 }
 
 /**
- * The stored articles the saved page's search finds, newest first: those whose title or
- * outlet contains `query` (case-insensitive), or all of them for an empty query.
+ * How many distinct other outlets are linked to each of `ids`: two index reads for the
+ * whole page, not two per row.
  */
-export function matchingArticles(db: WiretraceDb, query: string) {
-  const needle = query.trim().toLocaleLowerCase();
-  const newestFirst = db.articles.orderBy('firstSeen').reverse();
-  return needle
-    ? newestFirst.filter((a) => `${a.title}\n${a.outlet}`.toLocaleLowerCase().includes(needle))
-    : newestFirst;
-}
-
-/** Distinct other outlets linked to an article. */
-export async function countSharingOutlets(db: WiretraceDb, id: number): Promise<number> {
+export async function countSharingOutlets(
+  db: WiretraceDb,
+  ids: readonly number[],
+): Promise<Map<number, number>> {
   const [asLo, asHi] = await Promise.all([
-    db.links.where('lo').equals(id).toArray(),
-    db.links.where('hi').equals(id).toArray(),
+    db.links.where('lo').anyOf(ids).toArray(),
+    db.links.where('hi').anyOf(ids).toArray(),
   ]);
-  return new Set([...asLo.map((l) => l.hiOutlet), ...asHi.map((l) => l.loOutlet)]).size;
+  const outlets = new Map<number, Set<string>>(ids.map((id) => [id, new Set()]));
+  for (const l of asLo) outlets.get(l.lo)?.add(l.hiOutlet);
+  for (const l of asHi) outlets.get(l.hi)?.add(l.loOutlet);
+  return new Map([...outlets].map(([id, set]) => [id, set.size]));
 }

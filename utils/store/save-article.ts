@@ -5,6 +5,8 @@ import { writePrints } from './article-prints';
 import { toRecord, urlKey, type ArticleRecord } from './article-record';
 import { forgetCappedPrints } from './capped-prints';
 import type { ArticleLink, StoredArticle, WiretraceDb } from './db';
+import { titleEntry } from './title-blocks';
+import { putTitles } from './title-index';
 
 /** Finds the stored record for a canonical URL, if any (its URL hash, then the URL itself). */
 export function findByUrl(db: WiretraceDb, url: string): Promise<ArticleRecord | undefined> {
@@ -25,7 +27,8 @@ export async function saveArticle(
   hashes: readonly number[],
   now: number = Date.now(),
 ): Promise<StoredArticle> {
-  const saved = await db.transaction('rw', db.articles, db.prints, db.postings, async () => {
+  const tables = [db.articles, db.prints, db.postings, db.titles];
+  const saved = await db.transaction('rw', tables, async () => {
     const existing = await findByUrl(db, article.url);
     const record = {
       ...pickExtracted(article),
@@ -36,6 +39,7 @@ export async function saveArticle(
       ...(existing ? { id: existing.id } : {}),
     } as StoredArticle;
     const id = (await db.articles.put(toRecord(record))) as number;
+    await putTitles(db.titles, [titleEntry({ ...record, id })]);
     await writePrints(db, [{ articleId: id, hashes }], existing ? [id] : []);
     return { record: { ...record, id }, replaced: existing !== undefined };
   });

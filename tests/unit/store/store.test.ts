@@ -162,7 +162,7 @@ describe('listArticles and links', () => {
     expect((await listArticles(db, '', 1, 1)).rows.map((r) => r.id)).toEqual([b.id]);
 
     await deleteArticle(db, c.id);
-    expect(await countSharingOutlets(db, a.id)).toBe(1);
+    expect((await countSharingOutlets(db, [a.id])).get(a.id)).toBe(1);
     await deleteAllArticles(db);
     expect(await listArticles(db, '', 0, 10)).toEqual({ rows: [], total: 0 });
   });

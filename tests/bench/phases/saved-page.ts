@@ -1,0 +1,64 @@
+import type { Corpus } from '../generator/corpus.ts';
+import type { BenchDriver } from '../driver/bench-driver.ts';
+import { summarize, type Summary } from '../stats.ts';
+import { send } from './send.ts';
+
+/** What the saved-article page costs with the store full, each request timed `samples` times. */
+export interface SavedPageTimes {
+  /** The first page of 50 rows, no search (opening the page). */
+  firstPageMs: Summary;
+  /** A search for one outlet's name: many rows. */
+  outletSearchMs: Summary;
+  /** A search for a word of one stored title: few rows. */
+  titleSearchMs: Summary;
+  /** Rows the two searches found (their `total`). */
+  outletSearchTotal: number;
+  titleSearchTotal: number;
+  /** One article's report, as clicking a row asks for it. */
+  articleMs: Summary;
+}
+
+const PAGE = 50;
+
+/** Times the saved page's requests as it sends them, at the store's present size. */
+export async function timeSavedPage(
+  driver: BenchDriver,
+  corpus: Corpus,
+  samples: number,
+): Promise<SavedPageTimes> {
+  const list = (query: string) =>
+    send<number>(
+      driver,
+      { kind: 'list-articles', query, offset: 0, limit: PAGE },
+      '(v) => v.total',
+    );
+  const times = async (query: string) => {
+    const ms: number[] = [];
+    let total = 0;
+    for (let k = 0; k < samples; k++) {
+      const r = await list(query);
+      ms.push(r.ms);
+      total = r.value;
+    }
+    return { ms: summarize(ms), total };
+  };
+  const middle = corpus.articleAt(Math.floor(corpus.size / 2));
+  // The title's longest word: a search a reader would type to find that one story again.
+  const word = middle.title.split(/\s+/).reduce((x, y) => (y.length > x.length ? y : x), '');
+  const first = await times('');
+  const outlet = await times(middle.outlet);
+  const title = await times(word);
+  const articleMs: number[] = [];
+  for (let k = 0; k < samples; k++) {
+    const id = 1 + Math.floor(((k + 0.5) * corpus.size) / samples);
+    articleMs.push((await send(driver, { kind: 'get-article', id }, '(v) => null')).ms);
+  }
+  return {
+    firstPageMs: first.ms,
+    outletSearchMs: outlet.ms,
+    titleSearchMs: title.ms,
+    outletSearchTotal: outlet.total,
+    titleSearchTotal: title.total,
+    articleMs: summarize(articleMs),
+  };
+}
