@@ -38,11 +38,15 @@ interface Colours {
 }
 
 /**
- * The popup for outlet-b's tab and the saved-article page in the browser's dark mode: a dark
- * background, and text, links, highlighted passages (light highlight colours) and outlet
- * names readable.
+ * The popup for outlet-b's tab, the saved-article page and its side-by-side view in the
+ * browser's dark mode: a dark background, and text, links, highlighted passages (light
+ * highlight colours) and outlet names readable.
  */
-export async function checkDarkScheme(ctx: ScenarioContext, tabId: number): Promise<void> {
+export async function checkDarkScheme(
+  ctx: ScenarioContext,
+  tabId: number,
+  compareHref: string | null,
+): Promise<void> {
   const { harness } = ctx;
   if (!harness.emulatesDarkScheme) return;
   await checkDarkPage(
@@ -67,6 +71,19 @@ export async function checkDarkScheme(ctx: ScenarioContext, tabId: number): Prom
       cell: '.article-table td',
       link: '.article-table a',
       button: '.saved-header button',
+    },
+  );
+  if (!compareHref) return;
+  await checkDarkPage(
+    ctx,
+    'compare',
+    harness.extensionUrl(compareHref.slice(1)),
+    { width: 1200, height: 800 },
+    {
+      text: '[data-side="left"] .compare-text p',
+      mark: '[data-side="right"] mark[data-shared]',
+      outlet: '[data-side="right"] .article-header .outlet',
+      link: '.compare-share a',
     },
   );
 }

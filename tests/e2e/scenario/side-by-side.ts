@@ -74,7 +74,7 @@ const words = (text: string) =>
  * (outlet-b's reworded lead not, outlet-a's dropped paragraphs not), and clicking the last
  * passage on the left scrolls the right column to the same passage and outlines it.
  */
-export async function checkSideBySide(ctx: ScenarioContext, tabId: number): Promise<void> {
+export async function checkSideBySide(ctx: ScenarioContext, tabId: number): Promise<string | null> {
   const { harness, log, viewer } = ctx;
   const b = harness.name;
   const link = await log.step(
@@ -92,7 +92,7 @@ export async function checkSideBySide(ctx: ScenarioContext, tabId: number): Prom
     },
     (l) => `href="${l.href}" target="${l.target}"`,
   );
-  if (!link) return;
+  if (!link) return null;
   const tab = await harness.openTab(harness.extensionUrl(link.href.slice(1)), {
     viewport: { width: 1200, height: 800 },
   });
@@ -116,7 +116,7 @@ export async function checkSideBySide(ctx: ScenarioContext, tabId: number): Prom
         `left ${v.left.outlet}: ${v.left.marks.length} marks; right ${v.right.outlet}: ` +
         `${v.right.marks.length} marks, ${v.right.plainParagraphs} paragraphs unmarked`,
     );
-    if (!view) return;
+    if (!view) return link.href;
     for (const check of checkHighlights(view.left.marks.map((m) => m.text)))
       log.record(`${b}: side by side, left column: ${check.name}`, check.passed, check.detail);
 
@@ -160,4 +160,5 @@ export async function checkSideBySide(ctx: ScenarioContext, tabId: number): Prom
   } finally {
     await tab.close();
   }
+  return link.href;
 }

@@ -60,7 +60,7 @@ export async function runScenario(setup: ScenarioSetup): Promise<void> {
   await checkUnrelatedArticle(ctx);
   await checkHomePage(ctx);
   await checkRevisit(ctx, readA, firstUrl, server.origin('outlet-b') + PATHS.secondCanonical);
-  await checkSideBySide(ctx, readB.tabId);
+  const compareHref = await checkSideBySide(ctx, readB.tabId);
   const stored = [PATHS.first, PATHS.secondCanonical, PATHS.other];
   const sites = ['outlet-a', 'outlet-b', 'outlet-c'];
   await checkSavedPage(
@@ -69,7 +69,7 @@ export async function runScenario(setup: ScenarioSetup): Promise<void> {
   );
   await checkRelatedBrief(ctx, firstUrl);
   await checkRelatedPage(ctx, firstUrl);
-  await checkDarkScheme(ctx, readB.tabId);
+  await checkDarkScheme(ctx, readB.tabId, compareHref);
   await checkPauseSite(ctx);
   await checkDeleteFound(ctx);
 }
