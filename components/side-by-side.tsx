@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { segmentsByParagraph } from '../utils/highlight-segments';
-import { passageSegments } from '../utils/passage-segments';
+import { highlightSegments, segmentsByParagraph } from '../utils/highlight-segments';
 import type { Span } from '../utils/engine/types';
 import type { ArticleMatch, ArticleView } from '../utils/match-result';
 import { ArticleHeader } from './article-header';
@@ -88,7 +87,12 @@ interface ColumnProps {
 
 function Column({ side, article, spans, share, onPick }: ColumnProps) {
   const text = article.text;
-  const paragraphs = segmentsByParagraph(text, passageSegments(text.length, spans));
+  // Each passage a list of its own: a piece's `sharedWith` names the passages covering it.
+  const pieces = highlightSegments(
+    text.length,
+    spans.map((s) => [s]),
+  );
+  const paragraphs = segmentsByParagraph(text, pieces);
   return (
     <div class="compare-column" data-side={side}>
       <ArticleHeader article={article} />

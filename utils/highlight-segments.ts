@@ -8,27 +8,37 @@ export interface TextSegment extends Span {
 
 /**
  * Cuts `[0, length)` at every passage boundary and records, for each piece, which of the
- * given passage lists cover it. `passageLists[i]` holds match i's ranges in this text.
+ * given passage lists cover it. `passageLists[i]` holds match i's ranges in this text (the
+ * side-by-side view gives each passage a list of its own). One sweep over the sorted
+ * boundaries, so a long text with thousands of passages stays fast; touching pieces
+ * covered by the same lists are joined.
  */
 export function highlightSegments(length: number, passageLists: readonly Span[][]): TextSegment[] {
-  const cuts = new Set<number>([0, length]);
-  passageLists.forEach((spans) =>
+  // How many of each list's spans open (+1) and close (-1) at each boundary.
+  const events = new Map<number, [list: number, delta: number][]>();
+  const at = (point: number) => events.get(point) ?? events.set(point, []).get(point)!;
+  passageLists.forEach((spans, list) =>
     spans.forEach((s) => {
-      cuts.add(clamp(s.start, length));
-      cuts.add(clamp(s.end, length));
+      const start = clamp(s.start, length);
+      const end = clamp(s.end, length);
+      if (end <= start) return;
+      at(start).push([list, 1]);
+      at(end).push([list, -1]);
     }),
   );
-  const points = [...cuts].sort((x, y) => x - y);
+  const points = [...new Set([0, length, ...events.keys()])].sort((x, y) => x - y);
+  const open = new Map<number, number>();
   const segments: TextSegment[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
-    const start = points[i]!;
-    const end = points[i + 1]!;
-    const sharedWith = passageLists.flatMap((spans, m) =>
-      spans.some((s) => s.start <= start && s.end >= end) ? [m] : [],
-    );
+    for (const [list, delta] of events.get(points[i]!) ?? []) {
+      const count = (open.get(list) ?? 0) + delta;
+      if (count === 0) open.delete(list);
+      else open.set(list, count);
+    }
+    const sharedWith = [...open.keys()].sort((x, y) => x - y);
     const last = segments.at(-1);
-    if (last && sameMembers(last.sharedWith, sharedWith)) last.end = end;
-    else segments.push({ start, end, sharedWith });
+    if (last && sameMembers(last.sharedWith, sharedWith)) last.end = points[i + 1]!;
+    else segments.push({ start: points[i]!, end: points[i + 1]!, sharedWith });
   }
   return segments;
 }

@@ -48,28 +48,17 @@ async function changeBlocks<T>(
   groups: Map<number, T[]>,
   change: (old: TitleEntry[], items: T[]) => TitleEntry[],
 ) {
+  // A get and a put (or delete) per block, not Dexie's bulk calls: with those, ingest at
+  // 100,000 articles in Chromium took 24-35 ms (median) against 17 without this table; with
+  // these, 20.7 (tests/bench/RESULTS.md). An import touches a handful of blocks.
   const keys = [...groups.keys()];
-  if (keys.length === 0) return;
-  // One block (an article saved as it is read): one get and one put. With the bulk calls
-  // below, ingest at 100,000 articles in Chromium took 24-35 ms (median) against 17 without
-  // this table; with these, 20.7 (tests/bench/RESULTS.md).
-  if (keys.length === 1) {
-    const key = keys[0]!;
-    const entries = change(decodeBlock(await table.get(key)), groups.get(key)!);
-    await (entries.length === 0 ? table.delete(key) : table.put(encodeBlock(entries), key));
-    return;
-  }
-  const stored = await table.bulkGet(keys);
-  const kept: { keys: number[]; blocks: TitleBlock[] } = { keys: [], blocks: [] };
-  const emptied: number[] = [];
-  keys.forEach((key, i) => {
-    const entries = change(decodeBlock(stored[i]), groups.get(key)!);
-    if (entries.length === 0) return void emptied.push(key);
-    kept.keys.push(key);
-    kept.blocks.push(encodeBlock(entries));
-  });
-  await table.bulkPut(kept.blocks, kept.keys);
-  if (emptied.length > 0) await table.bulkDelete(emptied);
+  const stored = await Promise.all(keys.map((key) => table.get(key)));
+  await Promise.all(
+    keys.map((key, i) => {
+      const entries = change(decodeBlock(stored[i]), groups.get(key)!);
+      return entries.length === 0 ? table.delete(key) : table.put(encodeBlock(entries), key);
+    }),
+  );
 }
 
 function groupByBlock<T>(items: readonly T[], idOf: (item: T) => number): Map<number, T[]> {
