@@ -35,10 +35,16 @@ export function ArticleTable({ rows, selectedId, onSelect, onDelete }: ArticleTa
               </button>
             </td>
             <td>{formatDate(row.publishedTime ?? row.firstSeen)}</td>
-            <td data-sharing-outlets={row.sharingOutlets}>
-              {row.sharingOutlets === 0
-                ? '—'
-                : `${row.sharingOutlets} outlet${row.sharingOutlets > 1 ? 's' : ''}`}
+            <td data-sharing-outlets={row.sharingOutlets} data-links-pending={row.linksPending}>
+              {row.linksPending ? (
+                <span class="muted" title="Imported: not yet compared with your other articles">
+                  checking…
+                </span>
+              ) : row.sharingOutlets === 0 ? (
+                '—'
+              ) : (
+                `${row.sharingOutlets} outlet${row.sharingOutlets > 1 ? 's' : ''}`
+              )}
             </td>
             <td>
               <div class="row-actions">

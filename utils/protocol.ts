@@ -35,6 +35,14 @@ export interface ProtocolMap {
     request: { articles: unknown[] };
     response: { imported: number; skipped: number };
   };
+  /**
+   * Compares some imported articles with the store (a step of at most a fraction of a
+   * second), so the saved page can show which outlets share their text.
+   */
+  'link-imported': {
+    request: Record<never, never>;
+    response: { linked: number; remaining: number };
+  };
   /** One page of the export file, oldest first. */
   'export-articles': {
     request: { offset: number; limit: number };

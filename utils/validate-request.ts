@@ -102,6 +102,8 @@ export function validateRequest(message: unknown): Request | string {
       }
       case 'delete-all':
         return { kind: 'delete-all' };
+      case 'link-imported':
+        return { kind: 'link-imported' };
       case 'delete-matching': {
         // Never an empty search: that would be "delete all", which has its own request.
         const query = str(500)(m.query);

@@ -7,11 +7,14 @@ import { CheckText } from './check-text';
 import { ImportExport } from './import-export';
 import { PausedSites } from './paused-sites';
 import { useComparison } from './use-comparison';
+import { useLinking } from './use-linking';
 import type { ArticleView, MatchReport } from '../../utils/match-result';
 import { sendRequest } from '../../utils/send-request';
 import type { ArticleRow } from '../../utils/store/list-articles';
 
 const PAGE = 50;
+/** The most rows one list request returns (validate-request.ts). */
+const MAX_RELOAD = 500;
 /** Typing pause before a search runs: one search per word typed, not one per letter. */
 const SEARCH_DELAY_MS = 200;
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -38,10 +41,10 @@ export function SavedApp() {
   }, [query]);
 
   const load = useCallback(
-    async (offset: number) => {
+    async (offset: number, limit = PAGE) => {
       const ticket = ++latest.current;
       try {
-        const page = await sendRequest('list-articles', { query: searched, offset, limit: PAGE });
+        const page = await sendRequest('list-articles', { query: searched, offset, limit });
         // An answer to an earlier search or page must not replace a later one.
         if (ticket !== latest.current) return;
         setListing((old) => ({
@@ -57,6 +60,14 @@ export function SavedApp() {
     [searched],
   );
   useEffect(() => void load(0), [load]);
+  // The rows shown again, as many as are shown (up to the most one request lists), with
+  // what linking imported articles has found since.
+  const shown = useRef(0);
+  shown.current = listing?.rows.length ?? 0;
+  const { remaining, start: linkImported } = useLinking(
+    () => void load(0, Math.min(MAX_RELOAD, Math.max(PAGE, shown.current))),
+    setError,
+  );
 
   const rows = listing?.rows ?? null;
   const total = listing?.total ?? 0;
@@ -95,11 +106,22 @@ export function SavedApp() {
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
         <span class="muted">{total} stored</span>
-        <ImportExport onImported={() => void load(0)} />
+        <ImportExport
+          onImported={() => {
+            void load(0);
+            void linkImported();
+          }}
+        />
         <button type="button" class="danger" onClick={removeAll} disabled={total === 0}>
           {found ? `Delete ${total} found` : 'Delete all'}
         </button>
       </header>
+      {remaining ? (
+        <p class="muted linking" role="status" data-linking={remaining}>
+          Comparing {remaining} imported article{remaining > 1 ? 's' : ''} with your other saved
+          articles: "Shared by" fills in as they are done, while this page is open.
+        </p>
+      ) : null}
       {error ? <StatusNotice title="Something went wrong">{error}</StatusNotice> : null}
       {comparison ? <SideBySide {...comparison} onClose={close} /> : null}
       {/* Hidden, not unmounted, while comparing: a pasted text and the list's place stay. */}

@@ -27,7 +27,7 @@ export function ImportExport({ onImported }: { onImported(): void }) {
     link.download = `wiretrace-articles-${new Date().toISOString().slice(0, 10)}.json`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    setStatus(`Exported ${articles.length} articles.`);
+    setStatus(`Exported ${plural(articles.length, 'article')}.`);
   };
 
   const importFile = async (file: File) => {
@@ -45,11 +45,11 @@ export function ImportExport({ onImported }: { onImported(): void }) {
         setStatus(`Importing… ${imported} of ${parsed.records.length}`);
       }
       setStatus(
-        `Imported ${imported} articles${skipped ? `, skipped ${skipped} malformed or duplicate records` : ''}.`,
+        `Imported ${plural(imported, 'article')}${skipped ? `, skipped ${plural(skipped, 'malformed or duplicate record')}` : ''}.`,
       );
     } catch (e) {
       setStatus(
-        `Import stopped after ${imported} articles: ${(e as Error).message} Articles imported so far are kept.`,
+        `Import stopped after ${plural(imported, 'article')}: ${(e as Error).message} Articles imported so far are kept.`,
       );
     }
     onImported();
@@ -83,4 +83,8 @@ export function ImportExport({ onImported }: { onImported(): void }) {
       ) : null}
     </div>
   );
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -26,6 +26,14 @@ export function printTable(r: BenchResult): string {
     ['page read (match+store)', ms(d.pageReadMs)],
     ['match a brief sharing nothing', ms(d.matchBriefMs)],
     [
+      'saved page',
+      `opening ${d.savedPage.firstPageMs.median} ms, outlet search ${d.savedPage.outletSearchMs.median} ms, title search ${d.savedPage.titleSearchMs.median} ms (medians)`,
+    ],
+    [
+      '  linking imported articles',
+      `${d.savedPage.linking.perSecond} articles/s (${d.savedPage.linking.linked} in ${d.savedPage.linking.steps} steps, ${d.savedPage.linking.remaining} still waiting)`,
+    ],
+    [
       'cold start',
       r.coldStartMs === null
         ? `n/a: ${d.coldStartNote}`

@@ -7,6 +7,7 @@ import { pickExtracted } from '../article';
 import type { StoredArticle } from '../store/db';
 import { readArticle } from '../store/article-record';
 import { importArticles, type ImportRecord } from '../store/import-articles';
+import { linkImported, type LinkProgress } from '../store/link-imported';
 import { listArticles } from '../store/list-articles';
 import { matchArticle } from '../store/match-article';
 import { analyseArticle, NOT_SAVED, readPage } from './read-page';
@@ -30,21 +31,37 @@ export interface RequestOrigin {
   private?: boolean;
 }
 
+/** How long one 'link-imported' request may link for, ms: short enough not to hold up a page read. */
+export const LINK_STEP_MS = 200;
+
 /** Builds the background's single request handler. */
 export function createRequestHandler(deps: BackgroundDeps) {
+  // Linking steps run one after another: two saved pages open at once would otherwise
+  // match the same waiting articles twice.
+  let lastStep: Promise<unknown> = Promise.resolve();
+  const linkStep = () => {
+    const step = lastStep.then(() => linkImported(deps.db, LINK_STEP_MS));
+    lastStep = step.catch(() => {});
+    return step;
+  };
   return async function handle(
     request: Request,
     origin: RequestOrigin,
   ): Promise<Reply<RequestKind>> {
     try {
-      return { ok: true, value: await dispatch(deps, request, origin) };
+      return { ok: true, value: await dispatch(deps, request, origin, linkStep) };
     } catch (error) {
       return { ok: false, error: describeStorageError(error) };
     }
   };
 }
 
-async function dispatch(deps: BackgroundDeps, request: Request, origin: RequestOrigin) {
+async function dispatch(
+  deps: BackgroundDeps,
+  request: Request,
+  origin: RequestOrigin,
+  linkStep: () => Promise<LinkProgress>,
+) {
   const { db, tabResults } = deps;
   switch (request.kind) {
     case 'page-read': {
@@ -92,6 +109,8 @@ async function dispatch(deps: BackgroundDeps, request: Request, origin: RequestO
       const imported = await importArticles(db, records, deps.now());
       return { imported, skipped: invalid + records.length - imported };
     }
+    case 'link-imported':
+      return linkStep();
     case 'export-articles': {
       const [articles, total] = await Promise.all([
         db.articles.orderBy('firstSeen').offset(request.offset).limit(request.limit).toArray(),

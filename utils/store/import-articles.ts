@@ -18,7 +18,8 @@ export interface ImportRecord extends ExtractedArticle {
  * Stores many articles in one transaction (import files, bulk fills): fingerprints them,
  * merges with records already stored under the same URL (keeping the earlier first-seen
  * time) and writes articles and fingerprints with bulk operations. All or nothing: a refused
- * write (quota) leaves the database as it was.
+ * write (quota) leaves the database as it was. Which stored articles share text with them
+ * is found later (linkImported), so they wait in `unlinked`.
  */
 export async function importArticles(
   db: WiretraceDb,
@@ -32,7 +33,7 @@ export async function importArticles(
     hashes: fingerprintText(r.text),
     words: cachedTokens(r.text).hashes.length,
   }));
-  const tables = [db.articles, db.prints, db.postings, db.titles];
+  const tables = [db.articles, db.prints, db.postings, db.titles, db.unlinked];
   const stored = await db.transaction('rw', tables, async () => {
     const keys = [...new Set([...unique.keys()].map(urlKey))];
     // One index read per URL, all issued at once: `anyOf` walks a cursor, one round trip to
@@ -48,6 +49,12 @@ export async function importArticles(
     await putTitles(
       db.titles,
       rows.map((row, i) => titleEntry({ ...row, id: ids[i]! })),
+    );
+    // Matching each article here would cost a bulk fill some 30 ms an article: they are
+    // linked afterwards, while the saved page is open (link-imported.ts).
+    await db.unlinked.bulkPut(
+      ids.map(() => 0),
+      ids,
     );
     const prints = ids.map((articleId, i) => ({ articleId, hashes: prepared[i]!.hashes }));
     await writePrints(

@@ -11,6 +11,8 @@ export interface ArticleRow {
   firstSeen: number;
   /** How many other outlets share text with this article. */
   sharingOutlets: number;
+  /** Imported and not yet compared with the store: `sharingOutlets` is not known yet. */
+  linksPending: boolean;
 }
 
 export interface ArticlePage {
@@ -40,11 +42,12 @@ export async function listArticles(
         countTitles(db),
         db.articles.orderBy('firstSeen').reverse().offset(offset).limit(limit).toArray(),
       ]);
-  const sharing = await countSharingOutlets(
-    db,
-    articles.map((a) => a.id),
-  );
-  const rows = articles.map((a) => ({
+  const ids = articles.map((a) => a.id);
+  const [sharing, pending] = await Promise.all([
+    countSharingOutlets(db, ids),
+    db.unlinked.bulkGet(ids),
+  ]);
+  const rows = articles.map((a, i) => ({
     id: a.id,
     outlet: a.outlet,
     title: a.title,
@@ -52,6 +55,7 @@ export async function listArticles(
     publishedTime: a.publishedTime,
     firstSeen: a.firstSeen,
     sharingOutlets: sharing.get(a.id) ?? 0,
+    linksPending: pending[i] !== undefined,
   }));
   return { rows, total };
 }

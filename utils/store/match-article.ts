@@ -36,6 +36,8 @@ export async function matchArticle(
   db: WiretraceDb,
   query: MatchQuery,
   options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS,
+  /** Look for the story a brief retells (find-related.ts): what the popup shows, not links. */
+  withRelated = true,
 ): Promise<MatchReport> {
   const prints = lookupPrints(query.text);
   const { candidates, boilerplate, frequency } = await retrieveCandidates(db, prints, {
@@ -72,7 +74,7 @@ export async function matchArticle(
           )
         : [],
     // A brief rewritten from a wire story may share no passage with it, only its names.
-    related: otherOutlets.length === 0 ? await findRelated(db, query) : null,
+    related: otherOutlets.length === 0 && withRelated ? await findRelated(db, query) : null,
   };
 }
 

@@ -48,7 +48,10 @@ export async function saveArticle(
   return saved.record;
 }
 
-/** Records which other-outlet articles share text with `articleId`, replacing older links. */
+/**
+ * Records which other-outlet articles share text with `articleId`, replacing older links:
+ * its links are now known, so it is no longer waiting to be linked (link-imported.ts).
+ */
 export async function saveLinks(
   db: WiretraceDb,
   article: StoredArticle,
@@ -59,9 +62,15 @@ export async function saveLinks(
       ? { lo: article.id, hi: m.articleId, loOutlet: article.outlet, hiOutlet: m.outlet }
       : { lo: m.articleId, hi: article.id, loOutlet: m.outlet, hiOutlet: article.outlet },
   );
-  await db.transaction('rw', db.links, async () => {
+  await db.transaction('rw', [db.articles, db.links, db.unlinked], async () => {
+    // The report was made outside this transaction: an article deleted since gets no link,
+    // or "Shared by" would count it. Keys only, not the records' texts.
+    const ids = [article.id, ...links.map((l) => (l.lo === article.id ? l.hi : l.lo))];
+    const present = new Set(await db.articles.where(':id').anyOf(ids).primaryKeys());
     await deleteLinksOf(db, [article.id]);
-    await db.links.bulkPut(links);
+    await db.unlinked.delete(article.id);
+    if (!present.has(article.id)) return;
+    await db.links.bulkPut(links.filter((l) => present.has(l.lo) && present.has(l.hi)));
   });
 }
 

@@ -16,7 +16,16 @@ export interface SavedPageTimes {
   titleSearchTotal: number;
   /** One article's report, as clicking a row asks for it. */
   articleMs: Summary;
+  /**
+   * Linking the imported articles as the open saved page does it ('link-imported' steps,
+   * one after another, for about `LINK_SECONDS`): how fast "Shared by" fills in after an
+   * import, and how many were still waiting when timing stopped.
+   */
+  linking: { steps: number; linked: number; seconds: number; perSecond: number; remaining: number };
 }
+
+/** How long the bench lets the saved page link imported articles. */
+const LINK_SECONDS = 5;
 
 const PAGE = 50;
 
@@ -54,6 +63,7 @@ export async function timeSavedPage(
     articleMs.push((await send(driver, { kind: 'get-article', id }, '(v) => null')).ms);
   }
   return {
+    linking: await timeLinking(driver),
     firstPageMs: first.ms,
     outletSearchMs: outlet.ms,
     titleSearchMs: title.ms,
@@ -61,4 +71,23 @@ export async function timeSavedPage(
     titleSearchTotal: title.total,
     articleMs: summarize(articleMs),
   };
+}
+
+/** Sends 'link-imported' steps for about LINK_SECONDS, as the saved page does while open. */
+async function timeLinking(driver: BenchDriver): Promise<SavedPageTimes['linking']> {
+  let steps = 0;
+  let linked = 0;
+  let ms = 0;
+  let remaining = 0;
+  do {
+    const step = await send<{ linked: number; remaining: number }>(driver, {
+      kind: 'link-imported',
+    });
+    steps++;
+    ms += step.ms;
+    linked += step.value.linked;
+    remaining = step.value.remaining;
+  } while (remaining > 0 && ms < LINK_SECONDS * 1000);
+  const seconds = ms / 1000;
+  return { steps, linked, seconds, perSecond: Math.round(linked / seconds), remaining };
 }

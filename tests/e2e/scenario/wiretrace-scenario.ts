@@ -9,6 +9,7 @@ import { checkRelatedBrief, checkRelatedPage } from './related-checks.ts';
 import { checkDarkScheme } from './dark-scheme.ts';
 import { checkPauseSite } from './pause-site.ts';
 import { checkDeleteFound } from './delete-found.ts';
+import { checkImportFile } from './import-file.ts';
 import { checkSideBySide } from './side-by-side.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { CUT_TOLERANCE, EXPECTED_CUT_PERCENT, PATHS, POPUP_BUDGET_MS } from './expected.ts';
@@ -72,6 +73,7 @@ export async function runScenario(setup: ScenarioSetup): Promise<void> {
   await checkDarkScheme(ctx, readB.tabId, compareHref);
   await checkPauseSite(ctx);
   await checkDeleteFound(ctx);
+  await checkImportFile(ctx);
 }
 
 async function readAndWait(

@@ -135,6 +135,37 @@ describe('background wiring', () => {
     expect(await send({ kind: 'delete-matching', query: 'x' }, tabSender(9))).toBeUndefined();
   });
 
+  it('links imported articles in steps the saved page asks for, one step at a time', async () => {
+    const imported = await send<'import-articles'>(
+      { kind: 'import-articles', articles: [first, second] },
+      pageSender,
+    );
+    expect(imported?.ok && imported.value).toEqual({ imported: 2, skipped: 0 });
+    const list = () =>
+      send<'list-articles'>({ kind: 'list-articles', query: '', offset: 0, limit: 10 }, pageSender);
+    const before = await list();
+    expect(before?.ok && before.value.rows.map((r) => [r.sharingOutlets, r.linksPending])).toEqual([
+      [0, true],
+      [0, true],
+    ]);
+    // Two pages asking at once: the steps run in turn, so no article is linked twice.
+    const steps = await Promise.all([
+      send<'link-imported'>({ kind: 'link-imported' }, pageSender),
+      send<'link-imported'>({ kind: 'link-imported' }, pageSender),
+    ]);
+    const values = steps.map((s) => (s?.ok ? s.value : null));
+    expect(values).toEqual([
+      { linked: 2, remaining: 0 },
+      { linked: 0, remaining: 0 },
+    ]);
+    const after = await list();
+    expect(after?.ok && after.value.rows.map((r) => [r.sharingOutlets, r.linksPending])).toEqual([
+      [1, false],
+      [1, false],
+    ]);
+    expect(await send({ kind: 'link-imported' }, tabSender(3))).toBeUndefined();
+  });
+
   it('ignores malformed messages and messages from web pages or other extensions', async () => {
     expect(
       await send({ kind: 'delete-all' }, { id: 'another-extension', url: 'chrome-extension://x/' }),

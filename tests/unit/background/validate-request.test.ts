@@ -64,6 +64,9 @@ describe('validateRequest', () => {
       limit: 500,
     });
     expect(validateRequest({ kind: 'delete-all' })).toEqual({ kind: 'delete-all' });
+    expect(validateRequest({ kind: 'link-imported', budget: 1e9 })).toEqual({
+      kind: 'link-imported',
+    });
     expect(validateRequest({ kind: 'delete-matching', query: 'Outlet' })).toEqual({
       kind: 'delete-matching',
       query: 'Outlet',

@@ -4,7 +4,7 @@ import Dexie from 'dexie';
  * A database declared as an earlier release of Wiretrace declared it (utils/store/db.ts, up to
  * `version`), without its upgrades: for writing stores exactly as that release left them.
  */
-export function oldSchema(name: string, version: 1 | 2 | 3 | 4 | 5): Dexie {
+export function oldSchema(name: string, version: 1 | 2 | 3 | 4 | 5 | 6): Dexie {
   const db = new Dexie(name);
   db.version(1).stores({
     articles: '++id, &url, firstSeen',
@@ -15,5 +15,6 @@ export function oldSchema(name: string, version: 1 | 2 | 3 | 4 | 5): Dexie {
   if (version >= 3) db.version(3).stores({ prints: 'articleId', postings: '' });
   if (version >= 4) db.version(4).stores({});
   if (version >= 5) db.version(5).stores({});
+  if (version >= 6) db.version(6).stores({ titles: '' });
   return db;
 }
