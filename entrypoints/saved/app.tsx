@@ -64,10 +64,11 @@ export function SavedApp() {
   // what linking imported articles has found since.
   const shown = useRef(0);
   shown.current = listing?.rows.length ?? 0;
-  const { remaining, start: linkImported } = useLinking(
+  const linking = useLinking(
     () => void load(0, Math.min(MAX_RELOAD, Math.max(PAGE, shown.current))),
     setError,
   );
+  const { remaining, timeLeft } = linking;
 
   const rows = listing?.rows ?? null;
   const total = listing?.total ?? 0;
@@ -109,7 +110,7 @@ export function SavedApp() {
         <ImportExport
           onImported={() => {
             void load(0);
-            void linkImported();
+            void linking.start();
           }}
         />
         <button type="button" class="danger" onClick={removeAll} disabled={total === 0}>
@@ -118,8 +119,9 @@ export function SavedApp() {
       </header>
       {remaining ? (
         <p class="muted linking" role="status" data-linking={remaining}>
-          Comparing {remaining} imported article{remaining > 1 ? 's' : ''} with your other saved
-          articles: "Shared by" fills in as they are done, while this page is open.
+          Comparing {remaining.toLocaleString()} imported article{remaining > 1 ? 's' : ''} with
+          your other saved articles{timeLeft ? ` (${timeLeft})` : ''}: "Shared by" fills in as they
+          are done, while this page is open.
         </p>
       ) : null}
       {error ? <StatusNotice title="Something went wrong">{error}</StatusNotice> : null}

@@ -1,17 +1,21 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { sendRequest } from '../../utils/send-request';
+import { describeTimeLeft } from '../../utils/time-left';
 
 /** At most this often the list is reloaded while imported articles are being linked, ms. */
 const REFRESH_EVERY_MS = 3000;
+/** The pace is told once linking has run this long, ms: the first steps say little. */
+const PACE_AFTER_MS = 5000;
 
 /**
  * Links imported articles while the page is open: asks the background for one short step
  * after another until none waits, reloading the list now and then so "Shared by" fills in.
- * Returns how many still wait (null before the first answer) and `start`, for after an
- * import. The steps stop when the page closes; the rest wait in the store for next time.
+ * Returns how many still wait (null before the first answer), an estimate of the time
+ * left once the pace is known, and `start`, for after an import. The steps stop when the page closes; the rest wait in the store for next time.
  */
 export function useLinking(onLinked: () => void, onError: (message: string) => void) {
   const [remaining, setRemaining] = useState<number | null>(null);
+  const [timeLeft, setTimeLeft] = useState<string | null>(null);
   const running = useRef(false);
   // Asked to start while running: an import may have finished after the running loop's
   // last step counted what waits, so that loop must take another step before it stops.
@@ -27,14 +31,23 @@ export function useLinking(onLinked: () => void, onError: (message: string) => v
       return;
     }
     running.current = true;
-    let lastRefresh = performance.now();
+    const started = performance.now();
+    let lastRefresh = started;
     let unseen = 0;
+    let total = 0;
     try {
       while (open.current) {
         again.current = false;
         const step = await sendRequest('link-imported', {});
         setRemaining(step.remaining);
         unseen += step.linked;
+        total += step.linked;
+        const elapsed = performance.now() - started;
+        setTimeLeft(
+          elapsed >= PACE_AFTER_MS
+            ? describeTimeLeft(step.remaining, (1000 * total) / elapsed)
+            : null,
+        );
         const done = step.remaining === 0;
         if (unseen > 0 && (done || performance.now() - lastRefresh >= REFRESH_EVERY_MS)) {
           linked.current();
@@ -58,5 +71,5 @@ export function useLinking(onLinked: () => void, onError: (message: string) => v
     };
   }, [start]);
 
-  return { remaining, start };
+  return { remaining, timeLeft, start };
 }

@@ -31,7 +31,9 @@ export function printTable(r: BenchResult): string {
     ],
     [
       '  linking imported articles',
-      `${d.savedPage.linking.perSecond} articles/s (${d.savedPage.linking.linked} in ${d.savedPage.linking.steps} steps, ${d.savedPage.linking.remaining} still waiting)`,
+      d.savedPage.linking
+        ? `${d.savedPage.linking.perSecond} articles/s (${d.savedPage.linking.linked} in ${d.savedPage.linking.steps} steps, ${d.savedPage.linking.remaining} still waiting)`
+        : 'n/a (build has no link-imported request)',
     ],
     [
       'cold start',

@@ -21,7 +21,13 @@ export interface SavedPageTimes {
    * one after another, for about `LINK_SECONDS`): how fast "Shared by" fills in after an
    * import, and how many were still waiting when timing stopped.
    */
-  linking: { steps: number; linked: number; seconds: number; perSecond: number; remaining: number };
+  linking: {
+    steps: number;
+    linked: number;
+    seconds: number;
+    perSecond: number;
+    remaining: number;
+  } | null;
 }
 
 /** How long the bench lets the saved page link imported articles. */
@@ -73,8 +79,16 @@ export async function timeSavedPage(
   };
 }
 
-/** Sends 'link-imported' steps for about LINK_SECONDS, as the saved page does while open. */
+/**
+ * Sends 'link-imported' steps for about LINK_SECONDS, as the saved page does while open;
+ * null for a build older than the request (`--extension`).
+ */
 async function timeLinking(driver: BenchDriver): Promise<SavedPageTimes['linking']> {
+  const known = await send(driver, { kind: 'link-imported' }).then(
+    () => true,
+    () => false,
+  );
+  if (!known) return null;
   let steps = 0;
   let linked = 0;
   let ms = 0;

@@ -7,6 +7,7 @@ import type { CheckLog } from './check-log.ts';
 import { checkBadge, checkHomePage, checkSavedPage, checkUnrelatedArticle } from './page-checks.ts';
 import { checkRelatedBrief, checkRelatedPage } from './related-checks.ts';
 import { checkDarkScheme } from './dark-scheme.ts';
+import { checkAccessibility } from './accessibility.ts';
 import { checkPauseSite } from './pause-site.ts';
 import { checkDeleteFound } from './delete-found.ts';
 import { checkImportFile } from './import-file.ts';
@@ -71,6 +72,7 @@ export async function runScenario(setup: ScenarioSetup): Promise<void> {
   await checkRelatedBrief(ctx, firstUrl);
   await checkRelatedPage(ctx, firstUrl);
   await checkDarkScheme(ctx, readB.tabId, compareHref);
+  await checkAccessibility(ctx, readB.tabId, compareHref);
   await checkPauseSite(ctx);
   await checkDeleteFound(ctx);
   await checkImportFile(ctx);

@@ -1,0 +1,14 @@
+/**
+ * A reader's estimate of how long `remaining` items take at `perSecond`: rounded the way
+ * people say it ("about 5 minutes left"), since the pace itself wavers by a third.
+ * Null when the pace is unknown (nothing done yet).
+ */
+export function describeTimeLeft(remaining: number, perSecond: number): string | null {
+  if (!(perSecond > 0) || !Number.isFinite(perSecond) || remaining <= 0) return null;
+  const seconds = remaining / perSecond;
+  if (seconds < 60) return 'less than a minute left';
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `about ${minutes} minute${minutes === 1 ? '' : 's'} left`;
+  const hours = Math.round(seconds / 1800) / 2;
+  return `about ${hours} hour${hours === 1 ? '' : 's'} left`;
+}
