@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { parseImport, serializeExport } from '../../utils/export-file';
 import { sendRequest } from '../../utils/send-request';
 import { LIMITS } from '../../utils/validate-request';
@@ -12,6 +12,7 @@ const BATCH = LIMITS.importBatch;
 /** Export to and import from a JSON file, in batches so large collections never block. */
 export function ImportExport({ onImported }: { onImported(): void }) {
   const [status, setStatus] = useState<string | null>(null);
+  const picker = useRef<HTMLInputElement>(null);
 
   const exportAll = async () => {
     const articles: ImportRecord[] = [];
@@ -63,19 +64,22 @@ export function ImportExport({ onImported }: { onImported(): void }) {
       >
         Export
       </button>
-      <label class="button-like">
+      {/* A button, not a label around the input: a hidden input's label takes no keyboard focus. */}
+      <button type="button" onClick={() => picker.current?.click()}>
         Import
-        <input
-          type="file"
-          accept=".json,application/json"
-          hidden
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (file) void importFile(file);
-          }}
-        />
-      </label>
+      </button>
+      <input
+        ref={picker}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        aria-label="Import a Wiretrace export file"
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          e.currentTarget.value = '';
+          if (file) void importFile(file);
+        }}
+      />
       {status ? (
         <span class="muted" role="status" data-import-status>
           {status}

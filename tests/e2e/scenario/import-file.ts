@@ -31,6 +31,12 @@ const IMPORT_COPY = (sourceUrl: string) => `(async () => {
   input.dispatchEvent(new Event('change', { bubbles: true }));
   return true;
 })()`;
+// The Import control takes keyboard focus (a label around a hidden input does not).
+const IMPORT_FOCUSABLE = `(() => {
+  const button = [...document.querySelectorAll('.import-export button')].find((b) => b.textContent.trim() === 'Import');
+  button?.focus();
+  return !!button && document.activeElement === button;
+})()`;
 const STATUS = `document.querySelector('[data-import-status]')?.textContent ?? ''`;
 /** url → "Shared by" cell: [outlets, waiting to be linked]. */
 const SHARING = `Object.fromEntries([...document.querySelectorAll('[data-article-url]')].map((row) => {
@@ -51,6 +57,8 @@ export async function checkImportFile(ctx: ScenarioContext): Promise<void> {
     `${harness.name}: saved.html imports a file; its article is then listed as shared by the outlets it copies`,
     async () => {
       const { tab } = await openSavedPage(harness, [first, second]);
+      if (!(await tab.evaluate<boolean>(IMPORT_FOCUSABLE)))
+        throw new Error('the Import button cannot take keyboard focus');
       await tab.evaluate(IMPORT_COPY(first));
       const status = await waitFor('the import to finish', async () => {
         const text = await tab.evaluate<string>(STATUS);

@@ -120,6 +120,42 @@ describe('linking imported articles', () => {
   });
 });
 
+describe('linking on a full disk', () => {
+  it('fails the step with the storage error and keeps every article waiting, then resumes', async () => {
+    const db = fresh();
+    let full = false;
+    // Before the database opens: Dexie builds its middleware stack then.
+    db.use({
+      stack: 'dbcore',
+      name: 'full-disk-for-links',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          return {
+            ...table,
+            mutate: (req) =>
+              full && name === 'links' && req.type === 'put'
+                ? Promise.reject(
+                    new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+                  )
+                : table.mutate(req),
+          };
+        },
+      }),
+    });
+    await importArticles(db, ARTICLES.slice(0, 2), 10);
+    full = true;
+    await expect(linkImported(db, 1_000)).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    expect(await db.unlinked.count()).toBe(2);
+    expect(await db.links.count()).toBe(0);
+    expect(await db.articles.count()).toBe(2);
+    full = false;
+    expect(await linkImported(db, 1_000)).toEqual({ linked: 2, remaining: 0 });
+    expect(await db.links.count()).toBe(1);
+  });
+});
+
 describe('store version 7', () => {
   it('opens a version 6 store with its articles kept and none waiting to be linked', async () => {
     const name = `test-link-imported-v6-${++n}`;
