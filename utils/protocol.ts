@@ -1,6 +1,6 @@
 import type { ExtractedArticle, ExtractionResult } from './article';
 import type { MatchReport } from './match-result';
-import type { ArticlePage } from './store/list-articles';
+import type { ArticlePage, ListOrder } from './store/list-articles';
 import type { TabResult } from './tab-result';
 import type { ArticleView } from './match-result';
 import type { ImportRecord } from './store/import-articles';
@@ -17,7 +17,7 @@ export interface ProtocolMap {
   'save-tab': { request: { tabId: number }; response: TabResult | null };
   /** Saved-article page → background. */
   'list-articles': {
-    request: { query: string; offset: number; limit: number };
+    request: { query: string; offset: number; limit: number; order?: ListOrder };
     response: ArticlePage;
   };
   'get-article': {

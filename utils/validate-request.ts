@@ -93,7 +93,9 @@ export function validateRequest(message: unknown): Request | string {
         const offset = id(m.offset);
         const limit = id(m.limit);
         if (query === undefined || offset === undefined || limit === undefined) return undefined;
-        return { kind: 'list-articles', query, offset, limit: Math.min(limit, 500) };
+        if (m.order !== undefined && m.order !== 'newest' && m.order !== 'shared') return undefined;
+        const order = m.order === 'shared' ? { order: 'shared' as const } : {};
+        return { kind: 'list-articles', query, offset, limit: Math.min(limit, 500), ...order };
       }
       case 'get-article':
       case 'delete-article': {

@@ -10,7 +10,7 @@ import { useComparison } from './use-comparison';
 import { useLinking } from './use-linking';
 import type { ArticleView, MatchReport } from '../../utils/match-result';
 import { sendRequest } from '../../utils/send-request';
-import type { ArticleRow } from '../../utils/store/list-articles';
+import type { ArticleRow, ListOrder } from '../../utils/store/list-articles';
 
 const PAGE = 50;
 /** The most rows one list request returns (validate-request.ts). */
@@ -29,6 +29,7 @@ interface Listing {
 export function SavedApp() {
   const [query, setQuery] = useState('');
   const [searched, setSearched] = useState('');
+  const [order, setOrder] = useState<ListOrder>('newest');
   const [listing, setListing] = useState<Listing | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [detail, setDetail] = useState<{ article: ArticleView; report: MatchReport } | null>(null);
@@ -44,7 +45,7 @@ export function SavedApp() {
     async (offset: number, limit = PAGE) => {
       const ticket = ++latest.current;
       try {
-        const page = await sendRequest('list-articles', { query: searched, offset, limit });
+        const page = await sendRequest('list-articles', { query: searched, offset, limit, order });
         // An answer to an earlier search or page must not replace a later one.
         if (ticket !== latest.current) return;
         setListing((old) => ({
@@ -57,7 +58,7 @@ export function SavedApp() {
         if (ticket === latest.current) setError(message(e));
       }
     },
-    [searched],
+    [searched, order],
   );
   useEffect(() => void load(0), [load]);
   // The rows shown again, as many as are shown (up to the most one request lists), with
@@ -106,6 +107,14 @@ export function SavedApp() {
           value={query}
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
+        <select
+          aria-label="Order of the list"
+          value={order}
+          onChange={(e) => setOrder(e.currentTarget.value as ListOrder)}
+        >
+          <option value="newest">Newest first</option>
+          <option value="shared">Most shared first</option>
+        </select>
         <span class="muted">{total} stored</span>
         <ImportExport
           onImported={() => {

@@ -27,7 +27,7 @@ export function printTable(r: BenchResult): string {
     ['match a brief sharing nothing', ms(d.matchBriefMs)],
     [
       'saved page',
-      `opening ${d.savedPage.firstPageMs.median} ms, outlet search ${d.savedPage.outletSearchMs.median} ms, title search ${d.savedPage.titleSearchMs.median} ms (medians)`,
+      `opening ${d.savedPage.firstPageMs.median} ms, outlet search ${d.savedPage.outletSearchMs.median} ms, title search ${d.savedPage.titleSearchMs.median} ms, most shared first ${d.savedPage.sharedOrderMs.median} ms (medians)`,
     ],
     [
       '  linking imported articles',

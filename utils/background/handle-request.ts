@@ -86,7 +86,7 @@ async function dispatch(
       return result;
     }
     case 'list-articles':
-      return listArticles(db, request.query, request.offset, request.limit);
+      return listArticles(db, request.query, request.offset, request.limit, request.order);
     case 'get-article': {
       const record = await db.articles.get(request.id);
       if (!record) return null;

@@ -1,3 +1,4 @@
+import type { ArticleRecord } from './article-record';
 import type { WiretraceDb } from './db';
 import { countTitles, findByTitle } from './title-index';
 
@@ -15,6 +16,9 @@ export interface ArticleRow {
   linksPending: boolean;
 }
 
+/** The saved page's orders: newest first, or most other outlets sharing text first. */
+export type ListOrder = 'newest' | 'shared';
+
 export interface ArticlePage {
   rows: ArticleRow[];
   /** Number of stored articles matching the search, for paging. */
@@ -22,26 +26,20 @@ export interface ArticlePage {
 }
 
 /**
- * Lists stored articles newest first, optionally only those whose title or outlet contains
- * `query` (case-insensitive), one page at a time so 100,000 records never load at once: a
- * search reads the title records (title-index.ts), then only the page's articles.
+ * Lists stored articles newest first (or, with `order` 'shared', those most other outlets
+ * share text with first, newest first among equals), optionally only those whose title or
+ * outlet contains `query` (case-insensitive), one page at a time so 100,000 records never
+ * load at once: a search or the 'shared' order reads the title records (title-index.ts)
+ * and the links, then only the page's articles.
  */
 export async function listArticles(
   db: WiretraceDb,
   query: string,
   offset: number,
   limit: number,
+  order: ListOrder = 'newest',
 ): Promise<ArticlePage> {
-  const [total, articles] = query.trim()
-    ? await findByTitle(db, query).then(async (ids) => {
-        const page = ids.slice(offset, offset + limit);
-        const records = await db.articles.bulkGet(page);
-        return [ids.length, records.filter((r) => r !== undefined)] as const;
-      })
-    : await Promise.all([
-        countTitles(db),
-        db.articles.orderBy('firstSeen').reverse().offset(offset).limit(limit).toArray(),
-      ]);
+  const [total, articles] = await pageOf(db, query.trim(), offset, limit, order);
   const ids = articles.map((a) => a.id);
   const [sharing, pending] = await Promise.all([
     countSharingOutlets(db, ids),
@@ -76,4 +74,46 @@ export async function countSharingOutlets(
   for (const l of asLo) outlets.get(l.lo)?.add(l.hiOutlet);
   for (const l of asHi) outlets.get(l.hi)?.add(l.loOutlet);
   return new Map([...outlets].map(([id, set]) => [id, set.size]));
+}
+
+/** The page's article records and how many the listing holds in all. */
+async function pageOf(
+  db: WiretraceDb,
+  query: string,
+  offset: number,
+  limit: number,
+  order: ListOrder,
+): Promise<readonly [number, ArticleRecord[]]> {
+  if (!query && order === 'newest')
+    return Promise.all([
+      countTitles(db),
+      db.articles.orderBy('firstSeen').reverse().offset(offset).limit(limit).toArray(),
+    ]);
+  let ids = await findByTitle(db, query);
+  if (order === 'shared') ids = mostSharedFirst(ids, await allSharingOutlets(db));
+  const records = await db.articles.bulkGet(ids.slice(offset, offset + limit));
+  return [ids.length, records.filter((r) => r !== undefined)];
+}
+
+/** Every linked article's number of other outlets sharing text: one read of the links. */
+async function allSharingOutlets(db: WiretraceDb): Promise<Map<number, number>> {
+  const outlets = new Map<number, Set<string>>();
+  const add = (id: number, outlet: string) =>
+    (outlets.get(id) ?? outlets.set(id, new Set()).get(id)!).add(outlet);
+  await db.links.each((l) => {
+    add(l.lo, l.hiOutlet);
+    add(l.hi, l.loOutlet);
+  });
+  return new Map([...outlets].map(([id, set]) => [id, set.size]));
+}
+
+/** `newest` (ids newest first) reordered by sharing outlets, most first; stable within equals. */
+export function mostSharedFirst(
+  newest: readonly number[],
+  counts: ReadonlyMap<number, number>,
+): number[] {
+  return newest
+    .map((id, rank) => ({ id, rank, n: counts.get(id) ?? 0 }))
+    .sort((x, y) => y.n - x.n || x.rank - y.rank)
+    .map((e) => e.id);
 }

@@ -14,6 +14,8 @@ export interface SavedPageTimes {
   /** Rows the two searches found (their `total`). */
   outletSearchTotal: number;
   titleSearchTotal: number;
+  /** The first page in the 'shared' order (most outlets sharing text first), no search. */
+  sharedOrderMs: Summary;
   /** One article's report, as clicking a row asks for it. */
   articleMs: Summary;
   /**
@@ -41,17 +43,17 @@ export async function timeSavedPage(
   corpus: Corpus,
   samples: number,
 ): Promise<SavedPageTimes> {
-  const list = (query: string) =>
+  const list = (query: string, order: string) =>
     send<number>(
       driver,
-      { kind: 'list-articles', query, offset: 0, limit: PAGE },
+      { kind: 'list-articles', query, offset: 0, limit: PAGE, order },
       '(v) => v.total',
     );
-  const times = async (query: string) => {
+  const times = async (query: string, order = 'newest') => {
     const ms: number[] = [];
     let total = 0;
     for (let k = 0; k < samples; k++) {
-      const r = await list(query);
+      const r = await list(query, order);
       ms.push(r.ms);
       total = r.value;
     }
@@ -63,6 +65,7 @@ export async function timeSavedPage(
   const first = await times('');
   const outlet = await times(middle.outlet);
   const title = await times(word);
+  const shared = await times('', 'shared');
   const articleMs: number[] = [];
   for (let k = 0; k < samples; k++) {
     const id = 1 + Math.floor(((k + 0.5) * corpus.size) / samples);
@@ -75,6 +78,7 @@ export async function timeSavedPage(
     titleSearchMs: title.ms,
     outletSearchTotal: outlet.total,
     titleSearchTotal: title.total,
+    sharedOrderMs: shared.ms,
     articleMs: summarize(articleMs),
   };
 }

@@ -11,6 +11,7 @@ import { checkAccessibility } from './accessibility.ts';
 import { checkPauseSite } from './pause-site.ts';
 import { checkDeleteFound } from './delete-found.ts';
 import { checkImportFile } from './import-file.ts';
+import { checkSharedOrder } from './saved-order.ts';
 import { checkSideBySide } from './side-by-side.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { CUT_TOLERANCE, EXPECTED_CUT_PERCENT, PATHS, POPUP_BUDGET_MS } from './expected.ts';
@@ -68,6 +69,12 @@ export async function runScenario(setup: ScenarioSetup): Promise<void> {
   await checkSavedPage(
     ctx,
     stored.map((path, i) => server.origin(sites[i]!) + path),
+  );
+  // Outlet-b's copy and outlet-a's story share text (newest first between them), outlet-c's
+  // story nothing.
+  await checkSharedOrder(
+    ctx,
+    [1, 0, 2].map((i) => server.origin(sites[i]!) + stored[i]!),
   );
   await checkRelatedBrief(ctx, firstUrl);
   await checkRelatedPage(ctx, firstUrl);

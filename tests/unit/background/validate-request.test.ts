@@ -39,6 +39,10 @@ describe('validateRequest', () => {
       { kind: 'page-read', result: { ok: false, reason: 'boom', message: 'x', url: 'u' } },
     ],
     ['a non-string query', { kind: 'list-articles', query: {}, offset: 0, limit: 10 }],
+    [
+      'an unknown list order',
+      { kind: 'list-articles', query: '', offset: 0, limit: 10, order: 'title; drop' },
+    ],
     ['analyse without a save flag', { kind: 'analyse', article }],
     ['an import that is not a list', { kind: 'import-articles', articles: 'x' }],
     ['deleting what an empty search finds', { kind: 'delete-matching', query: '  ' }],
@@ -63,6 +67,9 @@ describe('validateRequest', () => {
       offset: 0,
       limit: 500,
     });
+    expect(
+      validateRequest({ kind: 'list-articles', query: '', offset: 0, limit: 5, order: 'shared' }),
+    ).toEqual({ kind: 'list-articles', query: '', offset: 0, limit: 5, order: 'shared' });
     expect(validateRequest({ kind: 'delete-all' })).toEqual({ kind: 'delete-all' });
     expect(validateRequest({ kind: 'link-imported', budget: 1e9 })).toEqual({
       kind: 'link-imported',
