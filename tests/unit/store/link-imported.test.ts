@@ -9,6 +9,7 @@ import { matchArticle } from '../../../utils/store/match-article';
 import { readArticle } from '../../../utils/store/article-record';
 import { saveLinks } from '../../../utils/store/save-article';
 import { makeArticle } from '../make-article';
+import { failWritesWhen } from './full-disk';
 import { oldSchema } from './old-schema';
 import { WIRE_FIRST, WIRE_SECOND } from '../wire-story';
 
@@ -120,30 +121,37 @@ describe('linking imported articles', () => {
   });
 });
 
+describe('the count of waiting articles', () => {
+  it('is counted while few wait or when the last count is old, else estimated from it', async () => {
+    const db = fresh();
+    const many = Array.from({ length: 20 }, (_, i) =>
+      makeArticle({
+        url: `https://many.test/${i}`,
+        outlet: `Outlet ${i}`,
+        text: `Item ${i}: ${UNRELATED}`,
+      }),
+    );
+    await importArticles(db, many, 10);
+    let now = 0;
+    const step = (after: number) => linkImported(db, 0, () => (now += after));
+    expect(await step(0)).toEqual({ linked: 1, remaining: 19 }); // counted: none before
+    // Deleted meanwhile: the estimate does not see it until the next count...
+    await deleteArticle(db, (await db.unlinked.toCollection().primaryKeys())[0]!);
+    expect(await step(1000)).toEqual({ linked: 1, remaining: 18 });
+    // ...5 s later, it is counted again.
+    expect(await step(5000)).toEqual({ linked: 1, remaining: 16 });
+    // Fewer than a step takes: counted every time, so the last step says 0 exactly.
+    const steps = await linkAll(db);
+    expect(steps.at(-1)).toEqual({ linked: 1, remaining: 0 });
+    expect(await db.unlinked.count()).toBe(0);
+  });
+});
+
 describe('linking on a full disk', () => {
   it('fails the step with the storage error and keeps every article waiting, then resumes', async () => {
     const db = fresh();
     let full = false;
-    // Before the database opens: Dexie builds its middleware stack then.
-    db.use({
-      stack: 'dbcore',
-      name: 'full-disk-for-links',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          return {
-            ...table,
-            mutate: (req) =>
-              full && name === 'links' && req.type === 'put'
-                ? Promise.reject(
-                    new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
-                  )
-                : table.mutate(req),
-          };
-        },
-      }),
-    });
+    failWritesWhen(db, (table, type) => full && table === 'links' && type === 'put');
     await importArticles(db, ARTICLES.slice(0, 2), 10);
     full = true;
     await expect(linkImported(db, 1_000)).rejects.toMatchObject({ name: 'QuotaExceededError' });

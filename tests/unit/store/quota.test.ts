@@ -5,6 +5,7 @@ import { openDb, type WiretraceDb } from '../../../utils/store/db';
 import { importArticles } from '../../../utils/store/import-articles';
 import { saveArticle } from '../../../utils/store/save-article';
 import { makeArticle } from '../make-article';
+import { failWritesWhen } from './full-disk';
 import { WIRE_FIRST, WIRE_SECOND } from '../wire-story';
 
 let db: WiretraceDb;
@@ -13,27 +14,10 @@ afterEach(async () => db?.delete());
 /** Makes every write to `articles` fail the way a full disk does, after `allowed` writes. */
 function fillDiskAfter(target: WiretraceDb, allowed: number) {
   let writes = 0;
-  target.use({
-    stack: 'dbcore',
-    name: 'full-disk',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          mutate: (req) => {
-            if (name === 'articles' && req.type === 'put' && ++writes > allowed) {
-              return Promise.reject(
-                new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
-              );
-            }
-            return table.mutate(req);
-          },
-        };
-      },
-    }),
-  });
+  failWritesWhen(
+    target,
+    (table, type) => table === 'articles' && type === 'put' && ++writes > allowed,
+  );
 }
 
 describe('a full disk', () => {
