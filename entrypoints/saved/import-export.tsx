@@ -1,8 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
-import { parseImport, serializeExport } from '../../utils/export-file';
+import { EXPORT_FOOTER, exportHeader, exportLines } from '../../utils/export-file';
+import { importBatches } from '../../utils/import-file';
 import { sendRequest } from '../../utils/send-request';
 import { LIMITS } from '../../utils/validate-request';
-import type { ImportRecord } from '../../utils/store/import-articles';
 
 // As many articles as one message may carry: each batch is one transaction, and the fewer
 // transactions an import takes, the fewer times its postings blocks are rewritten (a 100,000
@@ -15,42 +15,49 @@ export function ImportExport({ onImported }: { onImported(): void }) {
   const picker = useRef<HTMLInputElement>(null);
 
   const exportAll = async () => {
-    const articles: ImportRecord[] = [];
-    for (let total = Infinity; articles.length < total;) {
-      const page = await sendRequest('export-articles', { offset: articles.length, limit: BATCH });
+    const parts: BlobPart[] = [exportHeader()];
+    let count = 0;
+    for (let total = Infinity; count < total;) {
+      const page = await sendRequest('export-articles', { offset: count, limit: BATCH });
       if (page.articles.length === 0) break;
-      articles.push(...page.articles);
+      // A Blob a batch: the browser keeps the bytes, and no string grows with the export
+      // (100,000 articles are some 850 MB of JSON, more than one string may hold).
+      parts.push(new Blob([exportLines(page.articles, count === 0)]));
+      count += page.articles.length;
       total = page.total;
+      setStatus(`Exporting… ${count} of ${total}`);
     }
-    const blob = new Blob([serializeExport(articles)], { type: 'application/json' });
+    parts.push(EXPORT_FOOTER);
+    const blob = new Blob(parts, { type: 'application/json' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = `wiretrace-articles-${new Date().toISOString().slice(0, 10)}.json`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    setStatus(`Exported ${plural(articles.length, 'article')}.`);
+    setStatus(`Exported ${plural(count, 'article')}.`);
   };
 
   const importFile = async (file: File) => {
-    const parsed = parseImport(await file.text());
-    if (!parsed.ok) return setStatus(parsed.error);
     let imported = 0;
-    let skipped = parsed.invalid;
+    let skipped = 0;
     try {
-      for (let i = 0; i < parsed.records.length; i += BATCH) {
-        const r = await sendRequest('import-articles', {
-          articles: parsed.records.slice(i, i + BATCH),
-        });
+      for await (const batch of importBatches(file, BATCH)) {
+        skipped += batch.invalid;
+        if (batch.records.length === 0) continue;
+        const r = await sendRequest('import-articles', { articles: batch.records });
         imported += r.imported;
         skipped += r.skipped;
-        setStatus(`Importing… ${imported} of ${parsed.records.length}`);
+        setStatus(`Importing… ${imported} so far`);
       }
       setStatus(
         `Imported ${plural(imported, 'article')}${skipped ? `, skipped ${plural(skipped, 'malformed or duplicate record')}` : ''}.`,
       );
     } catch (e) {
+      const why = (e as Error).message;
       setStatus(
-        `Import stopped after ${plural(imported, 'article')}: ${(e as Error).message} Articles imported so far are kept.`,
+        imported === 0 && /Nothing was imported/.test(why)
+          ? why
+          : `Import stopped after ${plural(imported, 'article')}: ${why} Articles imported so far are kept.`,
       );
     }
     onImported();

@@ -7,30 +7,48 @@ import type { ScenarioContext } from './scenario-context.ts';
 /** Where and under which outlet the imported copy of outlet-a's story claims to come from. */
 const IMPORTED = { url: 'https://wire-archive.example/danube-ferry', outlet: 'Wire Archive' };
 
-/**
- * Builds an export file from the extension's own export request (outlet-a's article, under
- * another outlet and URL) and hands it to the saved page's Import input as a reader's file
- * choice would: a DataTransfer's file and a change event.
- */
-const IMPORT_COPY = (sourceUrl: string) => `(async () => {
-  const api = globalThis.browser ?? globalThis.chrome;
-  const reply = await api.runtime.sendMessage({ kind: 'export-articles', offset: 0, limit: 100 });
-  if (!reply?.ok) throw new Error('export failed: ' + JSON.stringify(reply));
-  const source = reply.value.articles.find((a) => a.url === ${JSON.stringify(sourceUrl)});
-  if (!source) throw new Error('outlet-a is not in the export');
-  const copy = { ...source, ...${JSON.stringify(IMPORTED)} };
-  const file = new File(
-    [JSON.stringify({ format: 'wiretrace-articles', version: 1, exportedAt: new Date().toISOString(), articles: [copy] })],
-    'wiretrace-articles.json',
-    { type: 'application/json' },
-  );
+// Clicks Export and returns the file it made: the page's download link is caught, not
+// followed (a headless browser has nowhere to save it).
+const EXPORT_TEXT = `(async () => {
+  let made = null;
+  const create = URL.createObjectURL;
+  const click = HTMLAnchorElement.prototype.click;
+  URL.createObjectURL = (blob) => ((made = blob), create.call(URL, blob));
+  HTMLAnchorElement.prototype.click = function () {};
+  try {
+    [...document.querySelectorAll('.import-export button')].find((b) => b.textContent.trim() === 'Export').click();
+    for (let i = 0; i < 400 && !made; i++) await new Promise((r) => setTimeout(r, 50));
+  } finally {
+    URL.createObjectURL = create;
+    HTMLAnchorElement.prototype.click = click;
+  }
+  if (!made) throw new Error('Export made no file');
+  return made.text();
+})()`;
+/** Hands `text` to the saved page's Import input as a reader's file choice would. */
+const IMPORT_TEXT = (text: string) => `(() => {
   const input = document.querySelector('.import-export input[type=file]');
   const files = new DataTransfer();
-  files.items.add(file);
+  files.items.add(new File([${JSON.stringify(text)}], 'wiretrace-articles.json', { type: 'application/json' }));
   input.files = files.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
   return true;
 })()`;
+
+/**
+ * The export's lines (export-file.ts): a header, an article a line, a closing line. Returns
+ * a file of outlet-a's article alone, under another outlet and URL, in the same layout.
+ */
+function copyOfArticle(exported: string, url: string): string {
+  const lines = exported.trimEnd().split('\n');
+  const articles = lines.slice(1, -1).map((l) => JSON.parse(l.replace(/,$/, '')));
+  if (!lines[0]!.endsWith('"articles":[') || lines.at(-1) !== ']}')
+    throw new Error(`export not laid out a line an article: ${lines[0]} … ${lines.at(-1)}`);
+  const source = articles.find((a: { url: string }) => a.url === url);
+  if (!source) throw new Error(`outlet-a is not among the ${articles.length} exported`);
+  return `${lines[0]}\n${JSON.stringify({ ...source, ...IMPORTED })}\n]}\n`;
+}
+
 // The Import control takes keyboard focus (a label around a hidden input does not).
 const IMPORT_FOCUSABLE = `(() => {
   const button = [...document.querySelectorAll('.import-export button')].find((b) => b.textContent.trim() === 'Import');
@@ -45,21 +63,23 @@ const SHARING = `Object.fromEntries([...document.querySelectorAll('[data-article
 }))`;
 
 /**
- * An imported article is compared with the stored ones while the saved page is open: the
- * copy of outlet-a's story, imported from a file, ends up shared by outlet-a and outlet-b
- * ("2 outlets"), and outlet-a's row counts it too.
+ * Export makes a file of the stored articles, a line each; outlet-a's, under another outlet
+ * and URL, imported from a file in that layout, is compared with the stored ones while the
+ * saved page is open: it ends up shared by outlet-a and outlet-b ("2 outlets"), and
+ * outlet-a's row counts it too.
  */
 export async function checkImportFile(ctx: ScenarioContext): Promise<void> {
   const { harness, server, log } = ctx;
   const first = server.origin('outlet-a') + PATHS.first;
   const second = server.origin('outlet-b') + PATHS.secondCanonical;
   await log.step(
-    `${harness.name}: saved.html imports a file; its article is then listed as shared by the outlets it copies`,
+    `${harness.name}: saved.html exports, and imports a file; its article is then listed as shared by the outlets it copies`,
     async () => {
       const { tab } = await openSavedPage(harness, [first, second]);
       if (!(await tab.evaluate<boolean>(IMPORT_FOCUSABLE)))
         throw new Error('the Import button cannot take keyboard focus');
-      await tab.evaluate(IMPORT_COPY(first));
+      const exported = await tab.evaluate<string>(EXPORT_TEXT);
+      await tab.evaluate(IMPORT_TEXT(copyOfArticle(exported, first)));
       const status = await waitFor('the import to finish', async () => {
         const text = await tab.evaluate<string>(STATUS);
         return text.startsWith('Imported') || text.startsWith('Import stopped') ? text : null;
