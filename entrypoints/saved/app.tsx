@@ -115,7 +115,7 @@ export function SavedApp() {
           <option value="newest">Newest first</option>
           <option value="shared">Most shared first</option>
         </select>
-        <span class="muted">{total} stored</span>
+        <span class="muted">{total.toLocaleString()} stored</span>
         <ImportExport
           onImported={() => {
             void load(0);
