@@ -1,5 +1,6 @@
 import type { ArticleRow } from '../utils/store/list-articles';
 import { formatDate } from '../utils/format-date';
+import { plural } from '../utils/plural';
 
 interface ArticleTableProps {
   rows: ArticleRow[];
@@ -43,7 +44,7 @@ export function ArticleTable({ rows, selectedId, onSelect, onDelete }: ArticleTa
               ) : row.sharingOutlets === 0 ? (
                 '—'
               ) : (
-                `${row.sharingOutlets} outlet${row.sharingOutlets > 1 ? 's' : ''}`
+                plural(row.sharingOutlets, 'outlet')
               )}
             </td>
             <td>

@@ -1,6 +1,7 @@
 import type { ArticleMatch } from '../utils/match-result';
 import { compareHref } from '../utils/compare-link';
 import { formatDate } from '../utils/format-date';
+import { plural } from '../utils/plural';
 import { outletColor } from './outlet-colors';
 
 const DERIVATION_LABEL = {
@@ -77,8 +78,7 @@ export function MatchList({
             {m.droppedParagraphs.length > 0 ? (
               <details class="dropped">
                 <summary>
-                  {m.droppedParagraphs.length} paragraph{m.droppedParagraphs.length > 1 ? 's' : ''}{' '}
-                  of theirs not here
+                  {plural(m.droppedParagraphs.length, 'paragraph')} of theirs not here
                 </summary>
                 {m.droppedParagraphs.map((text, i) => (
                   <blockquote key={i}>{text}</blockquote>

@@ -59,6 +59,7 @@ async function* wholeFile(file: Blob, size: number): AsyncGenerator<ImportBatch>
     );
   const parsed = parseImport(await file.text());
   if (!parsed.ok) throw new Error(parsed.error);
+  // At least one batch, so that a file of malformed records only still reports them.
   for (let i = 0; i < parsed.records.length || i === 0; i += size)
     yield { records: parsed.records.slice(i, i + size), invalid: i === 0 ? parsed.invalid : 0 };
 }

@@ -1,3 +1,5 @@
+import { plural } from './plural';
+
 /**
  * A reader's estimate of how long `remaining` items take at `perSecond`: rounded the way
  * people say it ("about 5 minutes left"), since the pace itself wavers by a third.
@@ -8,7 +10,7 @@ export function describeTimeLeft(remaining: number, perSecond: number): string |
   const seconds = remaining / perSecond;
   if (seconds < 60) return 'less than a minute left';
   const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `about ${minutes} minute${minutes === 1 ? '' : 's'} left`;
+  if (minutes < 60) return `about ${plural(minutes, 'minute')} left`;
   const hours = Math.round(seconds / 1800) / 2;
-  return `about ${hours} hour${hours === 1 ? '' : 's'} left`;
+  return `about ${plural(hours, 'hour')} left`;
 }

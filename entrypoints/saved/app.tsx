@@ -9,6 +9,7 @@ import { PausedSites } from './paused-sites';
 import { useComparison } from './use-comparison';
 import { useLinking } from './use-linking';
 import type { ArticleView, MatchReport } from '../../utils/match-result';
+import { plural } from '../../utils/plural';
 import { sendRequest } from '../../utils/send-request';
 import type { ArticleRow, ListOrder } from '../../utils/store/list-articles';
 
@@ -128,9 +129,9 @@ export function SavedApp() {
       </header>
       {remaining ? (
         <p class="muted linking" role="status" data-linking={remaining}>
-          Comparing {remaining.toLocaleString()} imported article{remaining > 1 ? 's' : ''} with
-          your other saved articles{timeLeft ? ` (${timeLeft})` : ''}: "Shared by" fills in as they
-          are done, while this page is open.
+          Comparing {plural(remaining, 'imported article')} with your other saved articles
+          {timeLeft ? ` (${timeLeft})` : ''}: "Shared by" fills in as they are done, while this page
+          is open.
         </p>
       ) : null}
       {error ? <StatusNotice title="Something went wrong">{error}</StatusNotice> : null}

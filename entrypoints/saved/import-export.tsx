@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { EXPORT_FOOTER, exportHeader, exportLines } from '../../utils/export-file';
 import { importBatches } from '../../utils/import-file';
+import { plural } from '../../utils/plural';
 import { sendRequest } from '../../utils/send-request';
 import { LIMITS } from '../../utils/validate-request';
 
@@ -54,8 +55,9 @@ export function ImportExport({ onImported }: { onImported(): void }) {
       );
     } catch (e) {
       const why = (e as Error).message;
+      // A file refused whole, or a first batch refused, needs no word on what was kept.
       setStatus(
-        imported === 0 && /Nothing was imported/.test(why)
+        imported === 0
           ? why
           : `Import stopped after ${plural(imported, 'article')}: ${why} Articles imported so far are kept.`,
       );
@@ -94,8 +96,4 @@ export function ImportExport({ onImported }: { onImported(): void }) {
       ) : null}
     </div>
   );
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

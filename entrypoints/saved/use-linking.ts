@@ -11,7 +11,8 @@ const PACE_AFTER_MS = 5000;
  * Links imported articles while the page is open: asks the background for one short step
  * after another until none waits, reloading the list now and then so "Shared by" fills in.
  * Returns how many still wait (null before the first answer), an estimate of the time
- * left once the pace is known, and `start`, for after an import. The steps stop when the page closes; the rest wait in the store for next time.
+ * left once the pace is known, and `start`, for after an import. The steps stop when the
+ * page closes; the rest wait in the store for next time.
  */
 export function useLinking(onLinked: () => void, onError: (message: string) => void) {
   const [remaining, setRemaining] = useState<number | null>(null);

@@ -6,9 +6,8 @@ import { deleteLinksOf } from './save-article';
 
 /**
  * Deletes articles with their fingerprints, postings and links (or their place in the queue
- * of articles to link), all or none. The postings
- * are the document-frequency table, so deleting them updates frequencies in the same
- * transaction; many articles are taken out of the posting blocks in one pass, as an import
+ * of articles to link), all or none. The postings are the document-frequency table, so
+ * deleting them updates frequencies in the same transaction; many articles are taken out of the posting blocks in one pass, as an import
  * adds them.
  */
 export async function deleteArticles(db: WiretraceDb, ids: readonly number[]): Promise<void> {

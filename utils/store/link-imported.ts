@@ -44,6 +44,7 @@ export async function linkImported(
     const record = await db.articles.get(id);
     if (record) {
       const article = readArticle(record);
+      // No related-story search: links are what it finds, not the popup's brief line.
       const report = await matchArticle(db, article, DEFAULT_CANDIDATE_OPTIONS, false);
       found.push({ article, report });
     } else gone.push(id);

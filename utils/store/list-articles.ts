@@ -1,5 +1,5 @@
 import type { ArticleRecord } from './article-record';
-import type { WiretraceDb } from './db';
+import type { ArticleLink, WiretraceDb } from './db';
 import { countTitles, findByTitle } from './title-index';
 
 /** One row of the saved-article page. */
@@ -39,10 +39,10 @@ export async function listArticles(
   limit: number,
   order: ListOrder = 'newest',
 ): Promise<ArticlePage> {
-  const [total, articles] = await pageOf(db, query.trim(), offset, limit, order);
+  const { total, articles, counts } = await pageOf(db, query.trim(), offset, limit, order);
   const ids = articles.map((a) => a.id);
   const [sharing, pending] = await Promise.all([
-    countSharingOutlets(db, ids),
+    counts ?? countSharingOutlets(db, ids),
     db.unlinked.bulkGet(ids),
   ]);
   const rows = articles.map((a, i) => ({
@@ -70,40 +70,41 @@ export async function countSharingOutlets(
     db.links.where('lo').anyOf(ids).toArray(),
     db.links.where('hi').anyOf(ids).toArray(),
   ]);
-  const outlets = new Map<number, Set<string>>(ids.map((id) => [id, new Set()]));
-  for (const l of asLo) outlets.get(l.lo)?.add(l.hiOutlet);
-  for (const l of asHi) outlets.get(l.hi)?.add(l.loOutlet);
-  return new Map([...outlets].map(([id, set]) => [id, set.size]));
+  return outletCounts([...asLo, ...asHi]);
 }
 
-/** The page's article records and how many the listing holds in all. */
+/** The page's article records, how many the listing holds in all, and (when read) the counts. */
 async function pageOf(
   db: WiretraceDb,
   query: string,
   offset: number,
   limit: number,
   order: ListOrder,
-): Promise<readonly [number, ArticleRecord[]]> {
-  if (!query && order === 'newest')
-    return Promise.all([
+): Promise<{ total: number; articles: ArticleRecord[]; counts?: Map<number, number> }> {
+  if (!query && order === 'newest') {
+    const [total, articles] = await Promise.all([
       countTitles(db),
       db.articles.orderBy('firstSeen').reverse().offset(offset).limit(limit).toArray(),
     ]);
+    return { total, articles };
+  }
   let ids = await findByTitle(db, query);
-  if (order === 'shared') ids = mostSharedFirst(ids, await allSharingOutlets(db));
+  // Every link read once: the page's counts are among them.
+  const counts = order === 'shared' ? outletCounts(await db.links.toArray()) : undefined;
+  if (counts) ids = mostSharedFirst(ids, counts);
   const records = await db.articles.bulkGet(ids.slice(offset, offset + limit));
-  return [ids.length, records.filter((r) => r !== undefined)];
+  return { total: ids.length, articles: records.filter((r) => r !== undefined), counts };
 }
 
-/** Every linked article's number of other outlets sharing text: one read of the links. */
-async function allSharingOutlets(db: WiretraceDb): Promise<Map<number, number>> {
+/** How many distinct other outlets each article of `links` shares text with. */
+function outletCounts(links: readonly ArticleLink[]): Map<number, number> {
   const outlets = new Map<number, Set<string>>();
   const add = (id: number, outlet: string) =>
     (outlets.get(id) ?? outlets.set(id, new Set()).get(id)!).add(outlet);
-  await db.links.each((l) => {
+  for (const l of links) {
     add(l.lo, l.hiOutlet);
     add(l.hi, l.loOutlet);
-  });
+  }
   return new Map([...outlets].map(([id, set]) => [id, set.size]));
 }
 
