@@ -3,7 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createRequestHandler } from '../utils/background/handle-request';
 import { senderOrigin } from '../utils/background/sender-origin';
 import { createTabResults } from '../utils/background/tab-results';
-import { autoSave } from '../utils/settings';
+import { readKeepDays } from '../utils/keep-period';
+import { autoSave, keepPeriod } from '../utils/settings';
 import { openDb } from '../utils/store/db';
 import { validateRequest } from '../utils/validate-request';
 
@@ -16,6 +17,7 @@ export default defineBackground(() => {
     db,
     tabResults,
     isAutoSaveOn: () => autoSave.getValue(),
+    keepDays: async () => readKeepDays(await keepPeriod.getValue()),
     setBadge: async (tabId, outlets) => {
       await action.setBadgeText({ tabId, text: outlets > 0 ? String(outlets) : '' });
       await action.setBadgeBackgroundColor({ tabId, color: '#b4232a' });

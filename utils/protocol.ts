@@ -3,6 +3,7 @@ import type { MatchReport } from './match-result';
 import type { ArticlePage, ListOrder } from './store/list-articles';
 import type { TabResult } from './tab-result';
 import type { ArticleView } from './match-result';
+import type { ForgetProgress } from './store/forget-old';
 import type { ImportRecord } from './store/import-articles';
 
 /**
@@ -33,7 +34,8 @@ export interface ProtocolMap {
   /** Import file or bulk fill, in batches; each record is validated by the background. */
   'import-articles': {
     request: { articles: unknown[] };
-    response: { imported: number; skipped: number };
+    /** `tooOld`: records last read before the keep period, left out. */
+    response: { imported: number; skipped: number; tooOld: number };
   };
   /**
    * Compares some imported articles with the store (a step of at most a fraction of a
@@ -43,6 +45,13 @@ export interface ProtocolMap {
     request: Record<never, never>;
     response: { linked: number; remaining: number };
   };
+  /**
+   * Deletes articles last read longer ago than the reader's keep period (keep-period.ts), for
+   * a fraction of a second; the background also runs a step after a page read, hourly.
+   */
+  'forget-old': { request: Record<never, never>; response: ForgetProgress };
+  /** How many articles a keep period of `days` would delete now: the saved page asks first. */
+  'count-read-before': { request: { days: number }; response: { count: number } };
   /** One page of the export file, oldest first. */
   'export-articles': {
     request: { offset: number; limit: number };

@@ -4,6 +4,9 @@ import { readPausedSites, withSite } from './paused-sites';
 /** Store every article read (on by default); off, the popup offers "Save" instead. */
 export const autoSave = storage.defineItem<boolean>('local:autoSave', { fallback: true });
 
+/** Days saved articles are kept after their last reading (keep-period.ts): read as `readKeepDays`. */
+export const keepPeriod = storage.defineItem<unknown>('local:keepDays', { fallback: null });
+
 /** Sites the reader paused Wiretrace on (utils/paused-sites.ts): read as `readPausedSites`. */
 export const pausedSites = storage.defineItem<unknown>('local:pausedSites', { fallback: [] });
 

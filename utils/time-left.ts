@@ -1,5 +1,8 @@
 import { plural } from './plural';
 
+/** The time left is told once work has run this long, ms: its first steps say little of its pace. */
+export const PACE_AFTER_MS = 5000;
+
 /**
  * A reader's estimate of how long `remaining` items take at `perSecond`: rounded the way
  * people say it ("about 5 minutes left"), since the pace itself wavers by a third.

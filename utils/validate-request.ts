@@ -1,4 +1,5 @@
 import type { ExtractedArticle, ExtractionFailure, ExtractionResult } from './article';
+import { isKeepDays } from './keep-period';
 import type { Request } from './protocol';
 
 /** Upper bounds that keep a hostile or broken page from flooding the background. */
@@ -105,7 +106,10 @@ export function validateRequest(message: unknown): Request | string {
       case 'delete-all':
         return { kind: 'delete-all' };
       case 'link-imported':
-        return { kind: 'link-imported' };
+      case 'forget-old':
+        return { kind: m.kind };
+      case 'count-read-before':
+        return isKeepDays(m.days) ? { kind: 'count-read-before', days: m.days } : undefined;
       case 'delete-matching': {
         // Never an empty search: that would be "delete all", which has its own request.
         const query = str(500)(m.query);

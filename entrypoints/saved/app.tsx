@@ -5,6 +5,7 @@ import { SideBySide } from '../../components/side-by-side';
 import { StatusNotice } from '../../components/status-notice';
 import { CheckText } from './check-text';
 import { ImportExport } from './import-export';
+import { KeepArticles } from './keep-articles';
 import { PausedSites } from './paused-sites';
 import { useComparison } from './use-comparison';
 import { useLinking } from './use-linking';
@@ -127,6 +128,7 @@ export function SavedApp() {
           {found ? `Delete ${total} found` : 'Delete all'}
         </button>
       </header>
+      <KeepArticles stored={total} onForgot={() => void load(0)} onError={setError} />
       {remaining ? (
         <p class="muted linking" role="status" data-linking={remaining}>
           Comparing {plural(remaining, 'imported article')} with your other saved articles

@@ -41,6 +41,7 @@ export function ImportExport({ onImported }: { onImported(): void }) {
   const importFile = async (file: File) => {
     let imported = 0;
     let skipped = 0;
+    let tooOld = 0;
     try {
       for await (const batch of importBatches(file, BATCH)) {
         skipped += batch.invalid;
@@ -48,10 +49,20 @@ export function ImportExport({ onImported }: { onImported(): void }) {
         const r = await sendRequest('import-articles', { articles: batch.records });
         imported += r.imported;
         skipped += r.skipped;
+        tooOld += r.tooOld;
         setStatus(`Importing… ${imported} so far`);
       }
+      const notes = [
+        skipped ? `skipped ${plural(skipped, 'malformed or duplicate record')}` : '',
+        tooOld
+          ? `left out ${plural(tooOld, 'article')} last read longer ago than you keep articles`
+          : '',
+      ];
       setStatus(
-        `Imported ${plural(imported, 'article')}${skipped ? `, skipped ${plural(skipped, 'malformed or duplicate record')}` : ''}.`,
+        `Imported ${plural(imported, 'article')}${notes
+          .filter(Boolean)
+          .map((n) => `, ${n}`)
+          .join('')}.`,
       );
     } catch (e) {
       const why = (e as Error).message;

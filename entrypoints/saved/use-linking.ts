@@ -1,11 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { sendRequest } from '../../utils/send-request';
-import { describeTimeLeft } from '../../utils/time-left';
+import { describeTimeLeft, PACE_AFTER_MS } from '../../utils/time-left';
 
 /** At most this often the list is reloaded while imported articles are being linked, ms. */
 const REFRESH_EVERY_MS = 3000;
-/** The pace is told once linking has run this long, ms: the first steps say little. */
-const PACE_AFTER_MS = 5000;
 
 /**
  * Links imported articles while the page is open: asks the background for one short step

@@ -3,6 +3,7 @@ import type { Summary } from './stats.ts';
 import type { RetrievalProfile } from './profile/retrieval-profile.ts';
 import type { LayoutCost } from './profile/write-profile.ts';
 import type { VariantCost } from './profile/retrieval-variants.ts';
+import type { ForgetTimes } from './phases/forget.ts';
 import type { SavedPageTimes } from './phases/saved-page.ts';
 
 /** The one JSON object `--json` prints; the issue's fields first, then the detail behind them. */
@@ -38,6 +39,8 @@ export interface BenchResult {
     matchBriefMs: Summary | null;
     /** The saved-article page's requests with the store full: opening, searching, a row's report. */
     savedPage: SavedPageTimes;
+    /** Forgetting 1,000 articles past the keep period with the store full; null for older builds. */
+    forget: ForgetTimes | null;
     coldStartRunsMs: number[];
     coldStartNote: string;
     heapNote: string;

@@ -36,6 +36,12 @@ export function printTable(r: BenchResult): string {
         : 'n/a (build has no link-imported request)',
     ],
     [
+      'forgetting old articles',
+      d.forget
+        ? `${d.forget.perSecond} articles/s (${d.forget.articles} in ${d.forget.steps} steps of ${ms(d.forget.stepMs)}, ${d.forget.left} left)`
+        : 'n/a (build has no forget-old request)',
+    ],
+    [
       'cold start',
       r.coldStartMs === null
         ? `n/a: ${d.coldStartNote}`

@@ -6,6 +6,7 @@ import type { BenchOptions } from './cli-options.ts';
 import type { BenchDriver } from './driver/bench-driver.ts';
 import { createCorpus } from './generator/corpus.ts';
 import { timeColdStart } from './phases/cold-start.ts';
+import { timeForget } from './phases/forget.ts';
 import { fillStore } from './phases/fill.ts';
 import { timeAnalyse, timeIngest } from './phases/ingest.ts';
 import { runQueries } from './phases/queries.ts';
@@ -28,6 +29,9 @@ function gitCommit(): string {
     (run(['status', '--porcelain', '--untracked-files=no']) ? '+' : '')
   );
 }
+
+/** Articles the forget phase imports as read in 2020 and then forgets (phases/forget.ts). */
+const FORGET_ARTICLES = 2000;
 
 /** Runs every phase against a launched browser, in order, timing each phase. */
 async function measure(o: BenchOptions, driver: BenchDriver, log: (s: string) => void) {
@@ -72,6 +76,7 @@ async function measure(o: BenchOptions, driver: BenchDriver, log: (s: string) =>
   );
   const plantedIds = corpus.families.flatMap((f) => f.members.map((m) => m.index + 1));
   const cold = await timed('cold start', () => timeColdStart(driver, plantedIds));
+  const forget = await timed('forget', () => timeForget(driver, corpus, FORGET_ARTICLES, o.batch));
   // Last: scratch databases leave LevelDB space behind that storage.estimate() keeps counting.
   const writes = o.writeProfile
     ? await timed('write profile', () => profileWrites(driver, firstArticles()))
@@ -91,6 +96,7 @@ async function measure(o: BenchOptions, driver: BenchDriver, log: (s: string) =>
     variants,
     heap,
     cold,
+    forget,
     phaseSeconds,
   };
 }
@@ -134,6 +140,7 @@ export async function runBench(
       pageReadMs: analyse ? summarize(analyse.pageRead) : null,
       matchBriefMs: analyse ? summarize(analyse.matchBrief) : null,
       savedPage: m.savedPage,
+      forget: m.forget,
       coldStartRunsMs: cold.times.map((t) => round(t)),
       coldStartNote: cold.note,
       heapNote: heap.note,

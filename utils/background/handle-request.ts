@@ -7,6 +7,8 @@ import { pickExtracted } from '../article';
 import type { StoredArticle } from '../store/db';
 import { readArticle } from '../store/article-record';
 import { importArticles, type ImportRecord } from '../store/import-articles';
+import { keepCutoff, lastReadOf } from '../keep-period';
+import { countReadBefore, forgetReadBefore, type ForgetProgress } from '../store/forget-old';
 import { linkImported, type LinkProgress } from '../store/link-imported';
 import { listArticles } from '../store/list-articles';
 import { matchArticle } from '../store/match-article';
@@ -18,6 +20,8 @@ export interface BackgroundDeps {
   db: WiretraceDb;
   tabResults: TabResults;
   isAutoSaveOn(): Promise<boolean>;
+  /** The reader's keep period in days (keep-period.ts), null for forever. */
+  keepDays(): Promise<number | null>;
   /** Shows how many other outlets share text with the tab's article. */
   setBadge(tabId: number, outlets: number): Promise<void>;
   now(): number;
@@ -34,22 +38,52 @@ export interface RequestOrigin {
 /** How long one 'link-imported' request may link for, ms: short enough not to hold up a page read. */
 export const LINK_STEP_MS = 200;
 
+/** How long one 'forget-old' request may delete for, ms (forget-old.ts). */
+export const FORGET_STEP_MS = 500;
+
+/**
+ * How often reading pages also deletes what is past the keep period, ms: an article past it
+ * by an hour more is no harm, and a reader's every page read needs no extra query.
+ */
+export const FORGET_EVERY_MS = 60 * 60 * 1000;
+
+/** Work the handler runs one at a time, whoever asks for it. */
+interface Serial {
+  linkStep(): Promise<LinkProgress>;
+  forgetOld(): Promise<ForgetProgress>;
+}
+
 /** Builds the background's single request handler. */
 export function createRequestHandler(deps: BackgroundDeps) {
   // Linking steps run one after another: two saved pages open at once would otherwise
-  // match the same waiting articles twice.
-  let lastStep: Promise<unknown> = Promise.resolve();
-  const linkStep = () => {
-    const step = lastStep.then(() => linkImported(deps.db, LINK_STEP_MS));
-    lastStep = step.catch(() => {});
-    return step;
+  // match the same waiting articles twice. Forgetting, likewise, would delete twice.
+  const linking = oneAtATime();
+  const forgetting = oneAtATime();
+  const work: Serial = {
+    linkStep: () => linking(() => linkImported(deps.db, LINK_STEP_MS)),
+    forgetOld: () =>
+      forgetting(async () => {
+        const cutoff = keepCutoff(await deps.keepDays(), deps.now());
+        return cutoff === null
+          ? { deleted: 0, more: false }
+          : forgetReadBefore(deps.db, cutoff, FORGET_STEP_MS);
+      }),
+  };
+  let lastForget = -Infinity;
+  // After a page read, never before its result: the reader waits for that, not for this.
+  const forgetNowAndThen = () => {
+    if (deps.now() - lastForget < FORGET_EVERY_MS) return;
+    lastForget = deps.now();
+    work.forgetOld().catch((e) => console.warn('Wiretrace: forgetting old articles failed', e));
   };
   return async function handle(
     request: Request,
     origin: RequestOrigin,
   ): Promise<Reply<RequestKind>> {
     try {
-      return { ok: true, value: await dispatch(deps, request, origin, linkStep) };
+      const value = await dispatch(deps, request, origin, work);
+      if (request.kind === 'page-read') forgetNowAndThen();
+      return { ok: true, value };
     } catch (error) {
       return { ok: false, error: describeStorageError(error) };
     }
@@ -60,7 +94,7 @@ async function dispatch(
   deps: BackgroundDeps,
   request: Request,
   origin: RequestOrigin,
-  linkStep: () => Promise<LinkProgress>,
+  work: Serial,
 ) {
   const { db, tabResults } = deps;
   switch (request.kind) {
@@ -106,11 +140,19 @@ async function dispatch(
       return analyseArticle(db, request.article, request.save, deps.now());
     case 'import-articles': {
       const { records, invalid } = validateRecords(request.articles);
-      const imported = await importArticles(db, records, deps.now());
-      return { imported, skipped: invalid + records.length - imported };
+      // What the keep period would delete at once is not stored in the first place.
+      const cutoff = keepCutoff(await deps.keepDays(), deps.now()) ?? -Infinity;
+      const kept = records.filter((r) => lastReadOf(r, deps.now()) >= cutoff);
+      const imported = await importArticles(db, kept, deps.now());
+      const tooOld = records.length - kept.length;
+      return { imported, skipped: invalid + kept.length - imported, tooOld };
     }
     case 'link-imported':
-      return linkStep();
+      return work.linkStep();
+    case 'forget-old':
+      return work.forgetOld();
+    case 'count-read-before':
+      return { count: await countReadBefore(db, keepCutoff(request.days, deps.now())!) };
     case 'export-articles': {
       const [articles, total] = await Promise.all([
         db.articles.orderBy('firstSeen').offset(request.offset).limit(request.limit).toArray(),
@@ -119,6 +161,16 @@ async function dispatch(
       return { articles: articles.map(readArticle).map(toExportRecord), total };
     }
   }
+}
+
+/** Runs the work given to it one after another, each once the one before has settled. */
+function oneAtATime(): <T>(work: () => Promise<T>) => Promise<T> {
+  let last: Promise<unknown> = Promise.resolve();
+  return (work) => {
+    const next = last.then(work);
+    last = next.catch(() => {});
+    return next;
+  };
 }
 
 function countOutlets(matches: readonly { outlet: string }[]): number {

@@ -147,6 +147,9 @@ export function openDb(name = 'wiretrace'): WiretraceDb {
   // Nothing is marked on upgrade: articles stored before were read (and linked) or imported
   // by a version that never linked them; opening them still shows their matches.
   db.version(7).stores({ unlinked: '' });
+  // Version 8: articles indexed by when they were last read, so that those past the
+  // reader's keep period (keep-period.ts) are found without reading every article.
+  db.version(8).stores({ articles: '++id, urlKey, firstSeen, lastSeen' });
   return db;
 }
 

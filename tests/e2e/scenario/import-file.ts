@@ -9,7 +9,7 @@ const IMPORTED = { url: 'https://wire-archive.example/danube-ferry', outlet: 'Wi
 
 // Clicks Export and returns the file it made: the page's download link is caught, not
 // followed (a headless browser has nowhere to save it).
-const EXPORT_TEXT = `(async () => {
+export const EXPORT_TEXT = `(async () => {
   let made = null;
   const create = URL.createObjectURL;
   const click = HTMLAnchorElement.prototype.click;
@@ -26,7 +26,7 @@ const EXPORT_TEXT = `(async () => {
   return made.text();
 })()`;
 /** Hands `text` to the saved page's Import input as a reader's file choice would. */
-const IMPORT_TEXT = (text: string) => `(() => {
+export const IMPORT_TEXT = (text: string) => `(() => {
   const input = document.querySelector('.import-export input[type=file]');
   const files = new DataTransfer();
   files.items.add(new File([${JSON.stringify(text)}], 'wiretrace-articles.json', { type: 'application/json' }));
@@ -37,16 +37,17 @@ const IMPORT_TEXT = (text: string) => `(() => {
 
 /**
  * The export's lines (export-file.ts): a header, an article a line, a closing line. Returns
- * a file of outlet-a's article alone, under another outlet and URL, in the same layout.
+ * a file of the article at `url` alone, with `fields` changed (another outlet and URL), in
+ * the same layout.
  */
-function copyOfArticle(exported: string, url: string): string {
+export function copyOfArticle(exported: string, url: string, fields: object = IMPORTED): string {
   const lines = exported.trimEnd().split('\n');
   const articles = lines.slice(1, -1).map((l) => JSON.parse(l.replace(/,$/, '')));
   if (!lines[0]!.endsWith('"articles":[') || lines.at(-1) !== ']}')
     throw new Error(`export not laid out a line an article: ${lines[0]} … ${lines.at(-1)}`);
   const source = articles.find((a: { url: string }) => a.url === url);
-  if (!source) throw new Error(`outlet-a is not among the ${articles.length} exported`);
-  return `${lines[0]}\n${JSON.stringify({ ...source, ...IMPORTED })}\n]}\n`;
+  if (!source) throw new Error(`${url} is not among the ${articles.length} exported`);
+  return `${lines[0]}\n${JSON.stringify({ ...source, ...fields })}\n]}\n`;
 }
 
 // The Import control takes keyboard focus (a label around a hidden input does not).
@@ -55,7 +56,7 @@ const IMPORT_FOCUSABLE = `(() => {
   button?.focus();
   return !!button && document.activeElement === button;
 })()`;
-const STATUS = `document.querySelector('[data-import-status]')?.textContent ?? ''`;
+export const STATUS = `document.querySelector('[data-import-status]')?.textContent ?? ''`;
 /** url → "Shared by" cell: [outlets, waiting to be linked]. */
 const SHARING = `Object.fromEntries([...document.querySelectorAll('[data-article-url]')].map((row) => {
   const cell = row.querySelector('[data-sharing-outlets]');

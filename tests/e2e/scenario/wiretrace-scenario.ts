@@ -11,6 +11,7 @@ import { checkAccessibility } from './accessibility.ts';
 import { checkPauseSite } from './pause-site.ts';
 import { checkDeleteFound } from './delete-found.ts';
 import { checkImportFile } from './import-file.ts';
+import { checkKeepPeriod } from './keep-period.ts';
 import { checkSharedOrder } from './saved-order.ts';
 import { checkSideBySide } from './side-by-side.ts';
 import type { ScenarioContext } from './scenario-context.ts';
@@ -83,6 +84,7 @@ export async function runScenario(setup: ScenarioSetup): Promise<void> {
   await checkPauseSite(ctx);
   await checkDeleteFound(ctx);
   await checkImportFile(ctx);
+  await checkKeepPeriod(ctx);
 }
 
 async function readAndWait(

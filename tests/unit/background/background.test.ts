@@ -140,7 +140,7 @@ describe('background wiring', () => {
       { kind: 'import-articles', articles: [first, second] },
       pageSender,
     );
-    expect(imported?.ok && imported.value).toEqual({ imported: 2, skipped: 0 });
+    expect(imported?.ok && imported.value).toEqual({ imported: 2, skipped: 0, tooOld: 0 });
     const list = () =>
       send<'list-articles'>({ kind: 'list-articles', query: '', offset: 0, limit: 10 }, pageSender);
     const before = await list();

@@ -182,6 +182,6 @@ describe('store version 7', () => {
     expect(Object.keys(await sharing(upgraded)).sort()).toEqual(ARTICLES.map((a) => a.url).sort());
     expect(await upgraded.unlinked.count()).toBe(0);
     // Opened: the version on disk, not only the one declared.
-    expect(upgraded.backendDB().version).toBe(70);
+    expect(upgraded.backendDB().version).toBe(80);
   });
 });
