@@ -23,7 +23,11 @@ export function KeepArticles({ stored, onForgot, onError }: KeepArticlesProps) {
   const [days, setDays] = useState<number | null | undefined>(undefined);
   const [usage, setUsage] = useState<number | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const open = useRef(true);
+  // The latest callbacks: a deletion started on opening must reload the list as it is searched now.
+  const callbacks = useRef({ onForgot, onError });
+  callbacks.current = { onForgot, onError };
 
   useEffect(() => {
     void navigator.storage
@@ -38,6 +42,7 @@ export function KeepArticles({ stored, onForgot, onError }: KeepArticlesProps) {
     const what = `last read more than ${keepLabel(period)} ago`;
     const started = performance.now();
     let deleted = 0;
+    setBusy(true);
     try {
       for (let more = true; more && open.current;) {
         // Counted before (a period just chosen): how many are left; else how many went so far.
@@ -58,9 +63,11 @@ export function KeepArticles({ stored, onForgot, onError }: KeepArticlesProps) {
       setStatus(deleted > 0 ? `Deleted ${plural(deleted, 'article')} ${what}.` : null);
     } catch (e) {
       setStatus(null);
-      onError(e instanceof Error ? e.message : String(e));
+      callbacks.current.onError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
     }
-    if (deleted > 0) onForgot();
+    if (deleted > 0) callbacks.current.onForgot();
   };
 
   useEffect(() => {
@@ -98,7 +105,7 @@ export function KeepArticles({ stored, onForgot, onError }: KeepArticlesProps) {
         Keep articles{' '}
         <select
           value={String(days ?? '')}
-          disabled={days === undefined}
+          disabled={days === undefined || busy}
           onChange={(e) => {
             const chosen = e.currentTarget.value;
             // Shown again as it was until the choice is confirmed and stored.
