@@ -47,7 +47,7 @@ export interface ProtocolMap {
   };
   /**
    * Deletes articles last read longer ago than the reader's keep period (keep-period.ts), for
-   * a fraction of a second; the background also runs a step after a page read, hourly.
+   * a fraction of a second; the background also runs a step after a page read, at most hourly.
    */
   'forget-old': { request: Record<never, never>; response: ForgetProgress };
   /** How many articles a keep period of `days` would delete now: the saved page asks first. */

@@ -43,7 +43,9 @@ export const FORGET_STEP_MS = 500;
 
 /**
  * How often reading pages also deletes what is past the keep period, ms: an article past it
- * by an hour more is no harm, and a reader's every page read needs no extra query.
+ * by an hour more is no harm. The time lives in the worker, so a restarted MV3 worker looks
+ * after its first page read; when nothing is past the period, looking is one empty index
+ * read, after the page read's reply.
  */
 export const FORGET_EVERY_MS = 60 * 60 * 1000;
 
