@@ -35,14 +35,3 @@ export function keepLabel(days: number | null): string {
 export function keepCutoff(days: number | null, now: number): number | null {
   return days === null ? null : now - days * DAY_MS;
 }
-
-/**
- * When an export record says its article was last read; `now` when it says nothing usable,
- * as the import then stores it (import-articles.ts).
- */
-export function lastReadOf(record: { firstSeen?: number; lastSeen?: number }, now: number): number {
-  const times = [record.lastSeen, record.firstSeen].filter(
-    (t): t is number => typeof t === 'number' && Number.isFinite(t) && t > 0,
-  );
-  return times.length > 0 ? Math.max(...times) : now;
-}

@@ -6,8 +6,8 @@ import { validateRecords } from '../export-file';
 import { pickExtracted } from '../article';
 import type { StoredArticle } from '../store/db';
 import { readArticle } from '../store/article-record';
-import { importArticles, type ImportRecord } from '../store/import-articles';
-import { keepCutoff, lastReadOf } from '../keep-period';
+import { importArticles, recordTimes, type ImportRecord } from '../store/import-articles';
+import { keepCutoff } from '../keep-period';
 import { countReadBefore, forgetReadBefore, type ForgetProgress } from '../store/forget-old';
 import { linkImported, type LinkProgress } from '../store/link-imported';
 import { listArticles } from '../store/list-articles';
@@ -144,7 +144,7 @@ async function dispatch(
       const { records, invalid } = validateRecords(request.articles);
       // What the keep period would delete at once is not stored in the first place.
       const cutoff = keepCutoff(await deps.keepDays(), deps.now()) ?? -Infinity;
-      const kept = records.filter((r) => lastReadOf(r, deps.now()) >= cutoff);
+      const kept = records.filter((r) => recordTimes(r, deps.now()).lastSeen >= cutoff);
       const imported = await importArticles(db, kept, deps.now());
       const tooOld = records.length - kept.length;
       return { imported, skipped: invalid + kept.length - imported, tooOld };

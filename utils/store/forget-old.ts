@@ -17,9 +17,11 @@ export interface ForgetProgress {
   more: boolean;
 }
 
+const readBefore = (db: WiretraceDb, cutoff: number) => db.articles.where('lastSeen').below(cutoff);
+
 /** How many stored articles were last read before `cutoff` (ms). */
 export function countReadBefore(db: WiretraceDb, cutoff: number): Promise<number> {
-  return db.articles.where('lastSeen').below(cutoff).count();
+  return readBefore(db, cutoff).count();
 }
 
 /**
@@ -38,7 +40,7 @@ export async function forgetReadBefore(
   const start = clock();
   let deleted = 0;
   for (;;) {
-    const ids = await db.articles.where('lastSeen').below(cutoff).limit(chunk).primaryKeys();
+    const ids = await readBefore(db, cutoff).limit(chunk).primaryKeys();
     await deleteArticles(db, ids);
     deleted += ids.length;
     if (ids.length < chunk) return { deleted, more: false };

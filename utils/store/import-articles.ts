@@ -69,17 +69,29 @@ export async function importArticles(
   return stored.count;
 }
 
+/**
+ * When an export record says its article was first and last read; `now` where it says
+ * nothing usable. What an import stores, before merging with a stored copy.
+ */
+export function recordTimes(
+  record: ImportRecord,
+  now: number,
+): { firstSeen: number; lastSeen: number } {
+  const firstSeen = validTime(record.firstSeen) ?? now;
+  return { firstSeen, lastSeen: validTime(record.lastSeen) ?? firstSeen };
+}
+
 function toStored(
   record: ImportRecord,
   wordCount: number,
   existing: ArticleRecord | undefined,
   now: number,
 ) {
-  const firstSeen = Math.min(existing?.firstSeen ?? Infinity, validTime(record.firstSeen) ?? now);
+  const times = recordTimes(record, now);
   return {
     ...pickExtracted(record),
-    firstSeen,
-    lastSeen: Math.max(existing?.lastSeen ?? 0, validTime(record.lastSeen) ?? firstSeen),
+    firstSeen: Math.min(existing?.firstSeen ?? Infinity, times.firstSeen),
+    lastSeen: Math.max(existing?.lastSeen ?? 0, times.lastSeen),
     wordCount,
     ...(existing ? { id: existing.id } : {}),
   } as StoredArticle;

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatBytes } from '../../../utils/format-bytes';
-import {
-  isKeepDays,
-  keepCutoff,
-  keepLabel,
-  lastReadOf,
-  readKeepDays,
-} from '../../../utils/keep-period';
+import { recordTimes } from '../../../utils/store/import-articles';
+import { makeArticle } from '../make-article';
+import { isKeepDays, keepCutoff, keepLabel, readKeepDays } from '../../../utils/keep-period';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -27,6 +23,8 @@ describe('keep period', () => {
   });
 
   it("takes an export record's last reading, else its first, else now", () => {
+    const lastReadOf = (times: object, now: number) =>
+      recordTimes({ ...makeArticle({ url: 'https://a.test/' }), ...times }, now).lastSeen;
     expect(lastReadOf({ firstSeen: 5, lastSeen: 9 }, 100)).toBe(9);
     expect(lastReadOf({ firstSeen: 5 }, 100)).toBe(5);
     expect(lastReadOf({ firstSeen: 5, lastSeen: -1 }, 100)).toBe(5);
