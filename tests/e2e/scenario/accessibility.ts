@@ -18,10 +18,14 @@ interface Violation {
   targets: string[];
 }
 
-// Runs axe on the page as it is: `ready` (a selector) says the page has rendered.
+// Runs axe on the page as it is: `ready` (a selector) says the page has rendered. axe's
+// source is part of the evaluated script, not passed to eval(): Firefox ESR 140.12 applies an
+// extension page's CSP to eval() in a WebDriver BiDi script, and axe sets `window.axe` itself.
 const RUN_AXE = (ready: string) => `(async () => {
   if (!document.querySelector(${JSON.stringify(ready)})) return null;
-  if (!window.axe) (0, eval)(${JSON.stringify(AXE_SOURCE)});
+  if (!window.axe) {
+    ${AXE_SOURCE}
+  }
   const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} } });
   return result.violations.map((v) => ({
     id: v.id, impact: v.impact, nodes: v.nodes.length,
