@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ArticleView, MatchReport } from '../utils/match-result';
 import { ArticleHeader } from './article-header';
 import { HighlightedText } from './highlighted-text';
@@ -10,10 +11,12 @@ interface ArticleReportProps {
   report: MatchReport;
   /** Where "Side by side" opens: `_blank` from the popup, in place on the saved page. */
   compareTarget?: string;
+  /** Shown under the other outlets when there are any (the popup's "Highlight on the page"). */
+  actions?: ComponentChildren;
 }
 
 /** One article with the outlets sharing its text and the shared passages highlighted. */
-export function ArticleReport({ article, report, compareTarget }: ArticleReportProps) {
+export function ArticleReport({ article, report, compareTarget, actions }: ArticleReportProps) {
   const others = report.otherOutlets;
   return (
     <div class="article-report">
@@ -22,7 +25,10 @@ export function ArticleReport({ article, report, compareTarget }: ArticleReportP
         <h2>Other outlets sharing this text</h2>
         {report.origin ? <OriginLine origin={report.origin} /> : null}
         {others.length > 0 ? (
-          <MatchList matches={others} compareFrom={article.id} compareTarget={compareTarget} />
+          <>
+            <MatchList matches={others} compareFrom={article.id} compareTarget={compareTarget} />
+            {actions}
+          </>
         ) : (
           <p class="notice" data-notice="nothing-shared">
             Nothing shared yet: no other outlet among your saved articles shares text with this one.

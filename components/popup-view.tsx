@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { TabResult } from '../utils/tab-result';
 import { ArticleReport } from './article-report';
 import { StatusNotice } from './status-notice';
@@ -8,10 +9,12 @@ interface PopupViewProps {
   error: string | null;
   onSave(): void;
   saving: boolean;
+  /** Controls for the article in the tab, shown under the outlets sharing its text. */
+  pageActions?: ComponentChildren;
 }
 
 /** What the toolbar popup shows for one tab, in every state. */
-export function PopupView({ result, error, onSave, saving }: PopupViewProps) {
+export function PopupView({ result, error, onSave, saving, pageActions }: PopupViewProps) {
   if (error) return <StatusNotice title="Something went wrong">{error}</StatusNotice>;
   if (result === undefined) return <p class="muted">Loading…</p>;
   if (result === null) {
@@ -48,7 +51,12 @@ export function PopupView({ result, error, onSave, saving }: PopupViewProps) {
             </div>
           ) : null}
           {result.article ? (
-            <ArticleReport article={result.article} report={result.report} compareTarget="_blank" />
+            <ArticleReport
+              article={result.article}
+              report={result.report}
+              compareTarget="_blank"
+              actions={pageActions}
+            />
           ) : null}
         </>
       );

@@ -5,6 +5,7 @@ import type { TabResult } from './tab-result';
 import type { ArticleView } from './match-result';
 import type { ForgetProgress } from './store/forget-old';
 import type { ImportRecord } from './store/import-articles';
+import type { PageMark } from './page-highlight/locate-marks';
 
 /**
  * The one message protocol between Wiretrace's contexts. Each request kind maps to the
@@ -72,3 +73,30 @@ export type Reply<K extends RequestKind> =
 
 /** Kinds only a content script (a message with a sender tab) may send. */
 export const CONTENT_KINDS: readonly RequestKind[] = ['page-read'];
+
+/**
+ * Popup → the tab's content script (`tabs.sendMessage`): the same protocol's other direction,
+ * answered with the same `Reply` wrapper.
+ */
+export interface PageProtocolMap {
+  /**
+   * Highlights the popup's shared passages on the page itself. `marks` index `text`, the
+   * article as extracted from the page.
+   */
+  'highlight-page': {
+    request: { text: string; marks: PageMark[] };
+    /** `shown`: marks placed on the page; `missing`: marks whose words it does not hold. */
+    response: { shown: number; missing: number };
+  };
+  'clear-page-highlights': { request: Record<never, never>; response: null };
+}
+
+export type PageRequestKind = keyof PageProtocolMap;
+
+/** A request to a content script on the wire. */
+export type PageRequest<K extends PageRequestKind = PageRequestKind> = K extends PageRequestKind
+  ? { kind: K } & PageProtocolMap[K]['request']
+  : never;
+
+export type PageReply<K extends PageRequestKind> =
+  { ok: true; value: PageProtocolMap[K]['response'] } | { ok: false; error: string };

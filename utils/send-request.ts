@@ -1,5 +1,12 @@
 import { browser } from 'wxt/browser';
-import type { ProtocolMap, Reply, RequestKind } from './protocol';
+import type {
+  PageProtocolMap,
+  PageReply,
+  PageRequestKind,
+  ProtocolMap,
+  Reply,
+  RequestKind,
+} from './protocol';
 
 /**
  * Sends one typed request to the background and returns its answer; a failure the
@@ -11,6 +18,24 @@ export async function sendRequest<K extends RequestKind>(
 ): Promise<ProtocolMap[K]['response']> {
   const reply = (await browser.runtime.sendMessage({ kind, ...payload })) as Reply<K> | undefined;
   if (!reply) throw new Error('Wiretrace did not answer. Try reloading the page.');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+/**
+ * Sends one typed request to the content script of tab `tabId`. A tab with no Wiretrace
+ * content script (opened before Wiretrace was installed, or not a web page) is reported as
+ * such, not with the browser's "receiving end does not exist".
+ */
+export async function sendToPage<K extends PageRequestKind>(
+  tabId: number,
+  kind: K,
+  payload: PageProtocolMap[K]['request'],
+): Promise<PageProtocolMap[K]['response']> {
+  const reply = (await browser.tabs
+    .sendMessage(tabId, { kind, ...payload })
+    .catch(() => undefined)) as PageReply<K> | undefined;
+  if (!reply) throw new Error('Wiretrace cannot reach this page. Reload it, then try again.');
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }

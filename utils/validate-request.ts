@@ -1,6 +1,7 @@
 import type { ExtractedArticle, ExtractionFailure, ExtractionResult } from './article';
 import { isKeepDays } from './keep-period';
-import type { Request } from './protocol';
+import type { PageRequest, Request } from './protocol';
+import type { PageMark } from './page-highlight/locate-marks';
 
 /** Upper bounds that keep a hostile or broken page from flooding the background. */
 export const LIMITS = {
@@ -10,6 +11,10 @@ export const LIMITS = {
   credits: 20,
   /** Articles per import or export message. */
   importBatch: 1_000,
+  /** Highlights per page: far more than any article's shared stretches. */
+  pageMarks: 20_000,
+  /** Outlets a page's highlight colours tell apart (the popup lists no more). */
+  outlets: 1_000,
 };
 
 type Check<T> = (v: unknown) => T | undefined;
@@ -136,4 +141,44 @@ export function validateRequest(message: unknown): Request | string {
     }
   })();
   return built ?? `malformed '${m.kind}' request`;
+}
+
+/**
+ * Checks a message to a content script (from the popup) the way `validateRequest` checks the
+ * background's: a typed copy with the known fields only, or a string saying what is wrong.
+ */
+export function validatePageRequest(message: unknown): PageRequest | string {
+  if (!isObject(message) || typeof message.kind !== 'string') return 'not a Wiretrace request';
+  const m = message;
+  const built = ((): PageRequest | undefined => {
+    switch (m.kind) {
+      case 'highlight-page': {
+        const text = str(LIMITS.textChars)(m.text);
+        if (text === undefined) return undefined;
+        const marks = pageMarks(m.marks, text.length);
+        return marks && { kind: 'highlight-page', text, marks };
+      }
+      case 'clear-page-highlights':
+        return { kind: 'clear-page-highlights' };
+      default:
+        return undefined;
+    }
+  })();
+  return built ?? `malformed '${m.kind}' request`;
+}
+
+/** Marks inside a text of `length` characters, each non-empty, or undefined. */
+function pageMarks(v: unknown, length: number): PageMark[] | undefined {
+  if (!Array.isArray(v) || v.length > LIMITS.pageMarks) return undefined;
+  const marks: PageMark[] = [];
+  for (const m of v) {
+    if (!isObject(m)) return undefined;
+    const start = id(m.start);
+    const end = id(m.end);
+    const outlet = id(m.outlet);
+    if (start === undefined || end === undefined || outlet === undefined) return undefined;
+    if (end <= start || end > length || outlet >= LIMITS.outlets) return undefined;
+    marks.push({ start, end, outlet });
+  }
+  return marks;
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup-view';
 import { SettingsBar } from './settings-bar';
+import { ShowOnPage } from './show-on-page';
 import { pausingSite, readPausedSites, siteOf } from '../../utils/paused-sites';
 import { sendRequest } from '../../utils/send-request';
 import { pausedSites, setSitePaused } from '../../utils/settings';
@@ -66,7 +67,21 @@ export function PopupApp() {
   const status = error ? 'error' : result === undefined ? 'loading' : (result?.status ?? 'none');
   return (
     <main class="popup" data-status={status}>
-      <PopupView result={result} error={error} onSave={save} saving={saving} />
+      <PopupView
+        result={result}
+        error={error}
+        onSave={save}
+        saving={saving}
+        pageActions={
+          tabId !== null && result?.article ? (
+            <ShowOnPage
+              tabId={tabId}
+              text={result.article.text}
+              matches={result.report.otherOutlets}
+            />
+          ) : null
+        }
+      />
       <SettingsBar site={site} pausedBy={pausedBy} onPause={pause} />
     </main>
   );

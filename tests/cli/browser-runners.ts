@@ -1,4 +1,4 @@
-/** Runs one function with string/number arguments in a real browser page, for the timing script. */
+/** Runs one function with string/number arguments in a real browser page, for the page reports. */
 import { chromium } from 'playwright-core';
 import { startFirefox } from '../e2e/harness/firefox-process.ts';
 import { connectBidi, type BidiConnection } from '../e2e/harness/bidi-connection.ts';
@@ -6,7 +6,7 @@ import { makeTempProfile, removeTempProfile } from '../e2e/harness/temp-profile.
 
 /** A browser page that can run one extraction call at a time. */
 export interface PageRunner {
-  /** Calls `fn` (function source) with `args` in the page; `fn` must return a JSON string. */
+  /** Calls `fn` (function source) with `args` in the page; `fn` returns (a promise of) a JSON string. */
   call(fn: string, args: (string | number)[]): Promise<string>;
   close(): Promise<void>;
 }
@@ -68,7 +68,8 @@ async function bidiRunner(
           typeof value === 'string' ? { type: 'string', value } : { type: 'number', value },
         ),
         target,
-        awaitPromise: false,
+        // A function may be async (the highlight report waits for a frame to load).
+        awaitPromise: true,
       });
       if (reply.type !== 'success')
         throw new Error(`Firefox: ${reply.exceptionDetails?.text ?? 'script failed'}`);

@@ -101,4 +101,4 @@ function splitRun(run: string): string[] {
  * through words for line breaking, and they would make the same word differ between two
  * outlets. Zero-width (non-)joiners stay: Persian and Indic spelling needs them.
  */
-const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
+export const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;

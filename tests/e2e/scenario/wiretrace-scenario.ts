@@ -14,6 +14,7 @@ import { checkImportFile } from './import-file.ts';
 import { checkKeepPeriod } from './keep-period.ts';
 import { checkSharedOrder } from './saved-order.ts';
 import { checkSideBySide } from './side-by-side.ts';
+import { checkShowOnPage } from './show-on-page.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { CUT_TOLERANCE, EXPECTED_CUT_PERCENT, PATHS, POPUP_BUDGET_MS } from './expected.ts';
 import { checkHighlights } from './check-highlights.ts';
@@ -61,6 +62,7 @@ export async function runScenario(setup: ScenarioSetup): Promise<void> {
   if (!readB) return;
   await checkPopup(ctx, readB.tabId, firstUrl);
   await checkBadge(ctx, readB.tabId, '1');
+  await checkShowOnPage(ctx, readB);
   await checkUnrelatedArticle(ctx);
   await checkHomePage(ctx);
   await checkRevisit(ctx, readA, firstUrl, server.origin('outlet-b') + PATHS.secondCanonical);
