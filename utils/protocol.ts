@@ -62,21 +62,28 @@ export interface ProtocolMap {
 
 export type RequestKind = keyof ProtocolMap;
 
-/** A request on the wire. */
-export type Request<K extends RequestKind = RequestKind> = K extends RequestKind
-  ? { kind: K } & ProtocolMap[K]['request']
+/** A map of request kinds to what each carries and what its answer holds. */
+type Exchanges<M> = { [K in keyof M]: { request: object; response: unknown } };
+
+/** A request of map `M` on the wire: its kind and its fields. */
+type WireRequest<M extends Exchanges<M>, K extends keyof M> = K extends keyof M
+  ? { kind: K } & M[K]['request']
   : never;
 
-/** Every answer is wrapped so failures (a full disk, say) reach the page as a message. */
-export type Reply<K extends RequestKind> =
-  { ok: true; value: ProtocolMap[K]['response'] } | { ok: false; error: string };
+/** Every answer is wrapped so failures (a full disk, say) reach the sender as a message. */
+type WireReply<M extends Exchanges<M>, K extends keyof M> =
+  { ok: true; value: M[K]['response'] } | { ok: false; error: string };
+
+/** A request to the background on the wire. */
+export type Request<K extends RequestKind = RequestKind> = WireRequest<ProtocolMap, K>;
+export type Reply<K extends RequestKind> = WireReply<ProtocolMap, K>;
 
 /** Kinds only a content script (a message with a sender tab) may send. */
 export const CONTENT_KINDS: readonly RequestKind[] = ['page-read'];
 
 /**
  * Popup → the tab's content script (`tabs.sendMessage`): the same protocol's other direction,
- * answered with the same `Reply` wrapper.
+ * on the same wire format.
  */
 export interface PageProtocolMap {
   /**
@@ -94,9 +101,8 @@ export interface PageProtocolMap {
 export type PageRequestKind = keyof PageProtocolMap;
 
 /** A request to a content script on the wire. */
-export type PageRequest<K extends PageRequestKind = PageRequestKind> = K extends PageRequestKind
-  ? { kind: K } & PageProtocolMap[K]['request']
-  : never;
-
-export type PageReply<K extends PageRequestKind> =
-  { ok: true; value: PageProtocolMap[K]['response'] } | { ok: false; error: string };
+export type PageRequest<K extends PageRequestKind = PageRequestKind> = WireRequest<
+  PageProtocolMap,
+  K
+>;
+export type PageReply<K extends PageRequestKind> = WireReply<PageProtocolMap, K>;

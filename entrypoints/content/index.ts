@@ -19,8 +19,7 @@ export default defineContentScript({
       ctx.requestIdleCallback(() => void readThisPage(), { timeout: 3000 });
     readWhenIdle();
     // Sites that swap articles without a page load (history API) get each article read too;
-    // the delay lets the new article render first.
-    // Highlights belong to the article they were placed on.
+    // the delay lets the new article render first. Highlights go with the article they were on.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       clearPageHighlights();
       ctx.setTimeout(readWhenIdle, 1500);

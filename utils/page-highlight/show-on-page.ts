@@ -60,7 +60,8 @@ export function highlightPage(
     range.setStart(start.node, start.offset);
     range.setEnd(end.node, end.offset);
     const name = highlightName(mark.outlet);
-    byName.set(name, [...(byName.get(name) ?? []), range]);
+    const ranges = byName.get(name) ?? byName.set(name, []).get(name)!;
+    ranges.push(range);
     if (!first || mark.start < first.at) first = { at: mark.start, range };
   }
   for (const [name, ranges] of byName) api.registry.set(name, api.make(ranges));
