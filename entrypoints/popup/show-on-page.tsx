@@ -1,7 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { ArticleMatch } from '../../utils/match-result';
 import { pageMarks } from '../../utils/page-highlight/page-marks';
-import { plural } from '../../utils/plural';
+import {
+  highlightMessage,
+  type HighlightState,
+} from '../../utils/page-highlight/highlight-message';
 import { sendToPage } from '../../utils/send-request';
 
 interface ShowOnPageProps {
@@ -12,17 +15,12 @@ interface ShowOnPageProps {
   matches: readonly ArticleMatch[];
 }
 
-type State =
-  | { kind: 'idle' | 'busy' | 'cleared' }
-  | { kind: 'shown'; shown: number; missing: number }
-  | { kind: 'error'; message: string };
-
 /**
  * "Highlight on the page": the shared passages the popup marks, coloured the same way on the
  * article in the tab itself, where the reader is reading it.
  */
 export function ShowOnPage({ tabId, text, matches }: ShowOnPageProps) {
-  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [state, setState] = useState<HighlightState>({ kind: 'idle' });
   const fail = (e: unknown) =>
     setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
   const show = () => {
@@ -47,25 +45,7 @@ export function ShowOnPage({ tabId, text, matches }: ShowOnPageProps) {
           Remove highlights
         </button>
       ) : null}
-      <span role="status">{describe(state)}</span>
+      <span role="status">{highlightMessage(state)}</span>
     </div>
   );
-}
-
-function describe(state: State): string {
-  switch (state.kind) {
-    case 'idle':
-    case 'busy':
-      return '';
-    case 'cleared':
-      return 'Highlights removed.';
-    case 'error':
-      return state.message;
-    case 'shown': {
-      const { shown, missing } = state;
-      if (shown === 0) return 'The page does not show the shared passages in its text now.';
-      if (missing === 0) return `Highlighted ${plural(shown, 'passage')} on the page.`;
-      return `Highlighted ${shown.toLocaleString()} of ${plural(shown + missing, 'passage')} on the page; the page does not show the others in its text.`;
-    }
-  }
 }

@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { outletColor } from '../../../components/outlet-colors';
 import type { ArticleMatch } from '../../../utils/match-result';
+import { highlightMessage } from '../../../utils/page-highlight/highlight-message';
 import { pageMarks } from '../../../utils/page-highlight/page-marks';
 import {
   HIGHLIGHT_COLOURS,
@@ -134,5 +135,25 @@ describe('handlePageRequest', () => {
       value: null,
     });
     expect([...highlights.keys()]).toEqual(['the-page-own']);
+  });
+});
+
+describe('highlightMessage', () => {
+  it('says how many passages went on the page, and why any did not', () => {
+    expect(highlightMessage({ kind: 'idle' })).toBe('');
+    expect(highlightMessage({ kind: 'shown', shown: 1, missing: 0 })).toBe(
+      'Highlighted 1 passage on the page.',
+    );
+    expect(highlightMessage({ kind: 'shown', shown: 1200, missing: 0 })).toBe(
+      'Highlighted 1,200 passages on the page.',
+    );
+    expect(highlightMessage({ kind: 'shown', shown: 7, missing: 2 })).toBe(
+      'Highlighted 7 of 9 passages on the page; the page does not show the others in its text.',
+    );
+    expect(highlightMessage({ kind: 'shown', shown: 0, missing: 9 })).toBe(
+      'The page does not show the shared passages in its text now.',
+    );
+    expect(highlightMessage({ kind: 'error', message: 'Reload it.' })).toBe('Reload it.');
+    expect(highlightMessage({ kind: 'cleared' })).toBe('Highlights removed.');
   });
 });
