@@ -39,6 +39,15 @@ describe('normalizeText', () => {
     },
   );
 
+  it('maps text whose characters expand many times over (NFKC ligatures), past its first buffer', () => {
+    const input = 'ﷺ '.repeat(200) + 'ﬁn';
+    const n = normalizeText(input);
+    expect(n.text.length).toBeGreaterThan(input.length * 3);
+    expect(n.starts).toHaveLength(n.text.length);
+    expect(input.slice(n.starts[n.text.length - 3], n.ends[n.text.length - 1])).toBe('ﬁn');
+    expect(n.text.endsWith(' fin')).toBe(true);
+  });
+
   it('gives exact ranges for a word', () => {
     const input = '“Hello,” said Zelenskyy.';
     const n = normalizeText(input);
