@@ -1,5 +1,5 @@
-/** Elements that start a new paragraph of text. */
-const BLOCK_TAGS = new Set([
+/** Elements that start a new paragraph of text (local names). */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'address',
   'article',
   'blockquote',

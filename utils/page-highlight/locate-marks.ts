@@ -79,17 +79,17 @@ export function locateMarks(
  * the offsets still pointing into the page's text.
  */
 function normalizeVisible(pageText: string): NormalizedText {
-  const kept: number[] = [];
+  if (pageText.search(INVISIBLE) < 0) return normalizeText(pageText);
+  // kept[i]: where the i-th character left in lies in the page's text.
+  const kept = new Int32Array(pageText.length);
   let visible = '';
+  let n = 0;
   let from = 0;
-  for (const hit of pageText.matchAll(INVISIBLE)) {
+  for (const hit of [...pageText.matchAll(INVISIBLE), { index: pageText.length }]) {
     visible += pageText.slice(from, hit.index);
-    for (let i = from; i < hit.index; i++) kept.push(i);
+    for (let i = from; i < hit.index; i++) kept[n++] = i;
     from = hit.index + 1;
   }
-  if (from === 0) return normalizeText(pageText);
-  visible += pageText.slice(from);
-  for (let i = from; i < pageText.length; i++) kept.push(i);
   const norm = normalizeText(visible);
   return {
     text: norm.text,

@@ -1,3 +1,5 @@
+import { BLOCK_TAGS } from '../extract/collect-paragraphs';
+
 /** The text a reader sees on a page, as one string, with the text nodes it came from. */
 export interface PageText {
   text: string;
@@ -6,28 +8,38 @@ export interface PageText {
   starts: number[];
 }
 
-/** Elements whose text is never shown as page text. */
+/** Elements whose text is never shown as page text (local names). */
 const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'SELECT',
-  'OPTION',
-  'IFRAME',
-  'OBJECT',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'select',
+  'option',
+  'iframe',
+  'object',
   'svg',
 ]);
 
-/** Elements that start a new line: words on either side of them are never one word. */
-const BLOCKS = new Set(
-  (
-    'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DETAILS DIALOG DIV DL DT FIELDSET FIGCAPTION ' +
-    'FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION SUMMARY ' +
-    'TABLE TBODY TD TFOOT TH THEAD TR UL'
-  ).split(' '),
-);
+/**
+ * Elements that start a new line, so words on either side of them are never one word: the
+ * blocks extraction starts a paragraph at, and the page furniture around an article, which
+ * extraction never walks into.
+ */
+const BREAKS: ReadonlySet<string> = new Set([
+  ...BLOCK_TAGS,
+  'aside',
+  'br',
+  'caption',
+  'dialog',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'form',
+  'nav',
+  'tfoot',
+]);
 
 /**
  * Reads the text under `root` in document order. Hidden elements are left out where the
@@ -49,7 +61,7 @@ export function readPageText(root: Node): PageText {
     endsLine = true;
   };
   // An entry is a node to visit, or null: "a block ends here".
-  const stack: (Node | null)[] = [...Array.from(root.childNodes)].reverse();
+  const stack: (Node | null)[] = Array.from(root.childNodes).reverse();
   while (stack.length > 0) {
     const node = stack.pop();
     if (node === null) {
@@ -64,9 +76,9 @@ export function readPageText(root: Node): PageText {
       endsLine = data.endsWith('\n');
     } else if (node?.nodeType === 1) {
       const el = node as Element;
-      if (SKIPPED.has(el.tagName) || !isShown(el)) continue;
-      const block = BLOCKS.has(el.tagName);
-      if (block) {
+      const tag = el.localName.toLowerCase();
+      if (SKIPPED.has(tag) || !isShown(el)) continue;
+      if (BREAKS.has(tag)) {
         breakLine();
         stack.push(null);
       }
