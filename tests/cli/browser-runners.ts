@@ -1,5 +1,8 @@
 /** Runs one function with string/number arguments in a real browser page, for the page reports. */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { rerunWithWebSocket } from '../e2e/harness/ensure-websocket.ts';
 import { startFirefox } from '../e2e/harness/firefox-process.ts';
 import { connectBidi, type BidiConnection } from '../e2e/harness/bidi-connection.ts';
 import { makeTempProfile, removeTempProfile } from '../e2e/harness/temp-profile.ts';
@@ -80,4 +83,48 @@ async function bidiRunner(
       await stop();
     },
   };
+}
+
+/** What the page reports are run on: `--firefox` (else Chromium), `--pages <dir>`. */
+export interface PagesRun {
+  useFirefox: boolean;
+  /** Default ../shared/pages. */
+  pagesDir: string;
+}
+
+export function pagesRun(args: string[]): PagesRun {
+  const flag = args.indexOf('--pages');
+  return {
+    useFirefox: args.includes('--firefox'),
+    pagesDir: resolve(
+      flag >= 0 ? (args[flag + 1] ?? '') : join(import.meta.dirname, '../../../shared/pages'),
+    ),
+  };
+}
+
+/** The page folders (slugs) of `pagesDir` that hold a source.html. */
+export function pageSlugs(pagesDir: string): string[] {
+  return readdirSync(pagesDir).filter((s) => existsSync(join(pagesDir, s, 'source.html')));
+}
+
+/**
+ * Starts the browser `run` names with `script` installed, says which, hands it to `report`
+ * and closes it; does nothing but say so when there are no pages. Firefox needs Node's global
+ * WebSocket: on Node 20 the process re-runs itself with it, and this call returns at once.
+ */
+export async function runOverPages(
+  run: PagesRun,
+  script: () => Promise<string>,
+  report: (runner: PageRunner) => Promise<void>,
+): Promise<void> {
+  if (run.useFirefox && rerunWithWebSocket()) return;
+  if (!existsSync(run.pagesDir)) return console.log(`no pages at ${run.pagesDir}; nothing to do`);
+  const code = await script();
+  const runner = run.useFirefox ? await firefoxRunner(code) : await chromiumRunner(code);
+  try {
+    console.log(`${run.useFirefox ? 'Firefox ESR' : 'Chromium'}, pages in ${run.pagesDir}`);
+    await report(runner);
+  } finally {
+    await runner.close();
+  }
 }

@@ -7,18 +7,14 @@
  * Where a page has an expected.json (the fixture pages), the browser's result is checked
  * against it too, so the same fixtures prove the code behaves alike in browsers and linkedom.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
-import { rerunWithWebSocket } from '../e2e/harness/ensure-websocket.ts';
-import { chromiumRunner, firefoxRunner, type PageRunner } from './browser-runners.ts';
+import { pageSlugs, pagesRun, runOverPages, type PageRunner } from './browser-runners.ts';
 
 const args = process.argv.slice(2);
-const useFirefox = args.includes('--firefox');
-const flag = args.indexOf('--pages');
-const pagesDir = resolve(
-  flag >= 0 ? (args[flag + 1] ?? '') : join(import.meta.dirname, '../../../shared/pages'),
-);
+const run = pagesRun(args);
+const { pagesDir } = run;
 const RUNS = 3;
 
 interface Timing {
@@ -102,9 +98,7 @@ function percentile(values: number[], p: number): number {
 
 async function timeAll(runner: PageRunner): Promise<void> {
   const timings: Timing[] = [];
-  for (const slug of readdirSync(pagesDir).filter((s) =>
-    existsSync(join(pagesDir, s, 'source.html')),
-  )) {
+  for (const slug of pageSlugs(pagesDir)) {
     const dir = join(pagesDir, slug);
     const html = readFileSync(join(dir, 'source.html'), 'utf8');
     const timing = JSON.parse(
@@ -124,16 +118,4 @@ async function timeAll(runner: PageRunner): Promise<void> {
   }
 }
 
-async function main(): Promise<void> {
-  if (!existsSync(pagesDir)) return console.log(`no pages at ${pagesDir}; nothing to time`);
-  const code = await bundle();
-  const runner = useFirefox ? await firefoxRunner(code) : await chromiumRunner(code);
-  try {
-    console.log(`${useFirefox ? 'Firefox ESR' : 'Chromium'}, pages in ${pagesDir}`);
-    await timeAll(runner);
-  } finally {
-    await runner.close();
-  }
-}
-
-if (!(useFirefox && rerunWithWebSocket())) await main();
+await runOverPages(run, bundle, timeAll);

@@ -8,19 +8,15 @@
  * sentences placed and the time reading the page's text and locating them took: the work a
  * click on the button does in the page. `--misses` also prints the sentences not placed.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
-import { rerunWithWebSocket } from '../e2e/harness/ensure-websocket.ts';
-import { chromiumRunner, firefoxRunner, type PageRunner } from './browser-runners.ts';
+import { pageSlugs, pagesRun, runOverPages, type PageRunner } from './browser-runners.ts';
 
 const args = process.argv.slice(2);
-const useFirefox = args.includes('--firefox');
-const flag = args.indexOf('--pages');
 const showMisses = args.includes('--misses');
-const pagesDir = resolve(
-  flag >= 0 ? (args[flag + 1] ?? '') : join(import.meta.dirname, '../../../shared/pages'),
-);
+const run = pagesRun(args);
+const { pagesDir } = run;
 
 interface PageOutcome {
   sentences: number;
@@ -105,7 +101,7 @@ function pageUrlOf(dir: string): string {
 
 async function reportAll(runner: PageRunner): Promise<void> {
   const outcomes: PageOutcome[] = [];
-  const slugs = readdirSync(pagesDir).filter((s) => existsSync(join(pagesDir, s, 'source.html')));
+  const slugs = pageSlugs(pagesDir);
   for (const slug of slugs) {
     const dir = join(pagesDir, slug);
     const html = readFileSync(join(dir, 'source.html'), 'utf8');
@@ -131,17 +127,4 @@ async function reportAll(runner: PageRunner): Promise<void> {
   );
 }
 
-async function main(): Promise<void> {
-  if (!existsSync(pagesDir)) return console.log(`no pages at ${pagesDir}; nothing to report`);
-  const code = await bundle();
-  // The runner's page must be a real document with a body for the frames.
-  const runner = useFirefox ? await firefoxRunner(code) : await chromiumRunner(code);
-  try {
-    console.log(`${useFirefox ? 'Firefox ESR' : 'Chromium'}, pages in ${pagesDir}`);
-    await reportAll(runner);
-  } finally {
-    await runner.close();
-  }
-}
-
-if (!(useFirefox && rerunWithWebSocket())) await main();
+await runOverPages(run, bundle, reportAll);
