@@ -96,6 +96,11 @@ export interface PageProtocolMap {
     response: { shown: number; missing: number };
   };
   'clear-page-highlights': { request: Record<never, never>; response: null };
+  /**
+   * How many passages Wiretrace's highlights colour on the page now: a popup opened again
+   * offers "Remove highlights" for what an earlier one put there.
+   */
+  'page-highlight-status': { request: Record<never, never>; response: { shown: number } };
 }
 
 export type PageRequestKind = keyof PageProtocolMap;

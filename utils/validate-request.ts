@@ -159,7 +159,8 @@ export function validatePageRequest(message: unknown): PageRequest | string {
         return marks && { kind: 'highlight-page', text, marks };
       }
       case 'clear-page-highlights':
-        return { kind: 'clear-page-highlights' };
+      case 'page-highlight-status':
+        return { kind: m.kind };
       default:
         return undefined;
     }

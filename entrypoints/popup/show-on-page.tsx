@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ArticleMatch } from '../../utils/match-result';
 import { pageMarks } from '../../utils/page-highlight/page-marks';
 import {
@@ -21,6 +21,16 @@ interface ShowOnPageProps {
  */
 export function ShowOnPage({ tabId, text, matches }: ShowOnPageProps) {
   const [state, setState] = useState<HighlightState>({ kind: 'idle' });
+  // Highlights outlive the popup that made them: a popup opened again offers to remove them.
+  // A tab without our content script has none, so a failed query leaves the button as it is.
+  useEffect(() => {
+    sendToPage(tabId, 'page-highlight-status', {})
+      .then(({ shown }) => {
+        if (shown > 0)
+          setState((s) => (s.kind === 'idle' ? { kind: 'shown', shown, missing: 0 } : s));
+      })
+      .catch(() => undefined);
+  }, [tabId]);
   const fail = (e: unknown) =>
     setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
   const show = () => {

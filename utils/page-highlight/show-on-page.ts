@@ -19,14 +19,16 @@ type HighlightRequest = PageRequest<'highlight-page'>;
 // inserted, so the page's own scripts and layout are unaffected and nothing of ours can be
 // mistaken for page content. Chrome 105+ and Firefox 140+ have it.
 interface HighlightApi {
-  registry: Map<string, unknown>;
-  make(ranges: Range[]): unknown;
+  /** A Highlight is a set of ranges: `size` counts them. */
+  registry: Map<string, { size: number }>;
+  make(ranges: Range[]): { size: number };
 }
 
 function highlightApi(): HighlightApi | null {
-  const registry = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)
+  const registry = (globalThis.CSS as { highlights?: HighlightApi['registry'] } | undefined)
     ?.highlights;
-  const Make = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
+  const Make = (globalThis as { Highlight?: new (...ranges: Range[]) => { size: number } })
+    .Highlight;
   return registry && Make ? { registry, make: (ranges) => new Make(...ranges) } : null;
 }
 
@@ -78,6 +80,19 @@ export function clearPageHighlights(): void {
   for (let i = 0; i < HIGHLIGHT_COLOURS; i++) api?.registry.delete(highlightName(i));
 }
 
+/**
+ * How many passages Wiretrace's highlights colour on the page now. The registry is the record:
+ * a reload, a history-API navigation or the page's own script clearing `CSS.highlights` all
+ * show here as they are.
+ */
+export function pageHighlightsShown(): number {
+  const api = highlightApi();
+  let shown = 0;
+  for (let i = 0; i < HIGHLIGHT_COLOURS; i++)
+    shown += api?.registry.get(highlightName(i))?.size ?? 0;
+  return shown;
+}
+
 /** Answers a validated request from the popup; failures become the reply's message. */
 export function handlePageRequest(
   doc: Document,
@@ -87,6 +102,9 @@ export function handlePageRequest(
     if (request.kind === 'clear-page-highlights') {
       clearPageHighlights();
       return { ok: true, value: null };
+    }
+    if (request.kind === 'page-highlight-status') {
+      return { ok: true, value: { shown: pageHighlightsShown() } };
     }
     return { ok: true, value: highlightPage(doc, request) };
   } catch (e) {

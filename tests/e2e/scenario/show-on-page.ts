@@ -80,6 +80,21 @@ export async function checkShowOnPage(ctx: ScenarioContext, page: BrowserTab): P
       check.detail,
     );
   await log.step(
+    `${b}: the popup opened again offers "Remove highlights" for the passages still on the page`,
+    async () => {
+      await viewer.goto(popupUrl(harness, page.tabId));
+      const want = `Highlighted ${shown.onPage.texts.length} passages on the page.`;
+      return waitFor('the reopened popup to ask the page', async () => {
+        const s = await viewer.evaluate<ControlState | null>(STATE);
+        const remove = await viewer.evaluate<boolean>(
+          `!!document.querySelector('[data-clear-highlights]')`,
+        );
+        return s?.state === 'shown' && s.status === want && remove ? s.status : null;
+      });
+    },
+    (status) => `"${status}" and its "Remove highlights"`,
+  );
+  await log.step(
     `${b}: "Remove highlights" takes them off the page`,
     async () => {
       await viewer.evaluate(CLICK('[data-clear-highlights]'));

@@ -67,6 +67,9 @@ describe('validatePageRequest', () => {
     expect(validatePageRequest({ kind: 'clear-page-highlights', x: 1 })).toEqual({
       kind: 'clear-page-highlights',
     });
+    expect(validatePageRequest({ kind: 'page-highlight-status', text })).toEqual({
+      kind: 'page-highlight-status',
+    });
   });
 
   it.each([
@@ -135,6 +138,27 @@ describe('handlePageRequest', () => {
       value: null,
     });
     expect([...highlights.keys()]).toEqual(['the-page-own']);
+  });
+
+  it("counts the passages Wiretrace's highlights colour now, and no one else's", () => {
+    const highlights = new Map<string, { size: number }>([
+      [highlightName(0), { size: 3 }],
+      [highlightName(4), { size: 2 }],
+      ['the-page-own', { size: 40 }],
+    ]);
+    g.CSS = { highlights };
+    g.Highlight = class {};
+    const status = () =>
+      handlePageRequest(document as unknown as Document, { kind: 'page-highlight-status' });
+    expect(status()).toEqual({ ok: true, value: { shown: 5 } });
+    handlePageRequest(document as unknown as Document, { kind: 'clear-page-highlights' });
+    expect(status()).toEqual({ ok: true, value: { shown: 0 } });
+  });
+
+  it('reports none where the browser has no highlight API', () => {
+    expect(
+      handlePageRequest(document as unknown as Document, { kind: 'page-highlight-status' }),
+    ).toEqual({ ok: true, value: { shown: 0 } });
   });
 });
 
