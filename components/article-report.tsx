@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import type { CompareFrom } from '../utils/compare-link';
 import type { ArticleView, MatchReport } from '../utils/match-result';
 import { ArticleHeader } from './article-header';
 import { HighlightedText } from './highlighted-text';
@@ -11,13 +12,25 @@ interface ArticleReportProps {
   report: MatchReport;
   /** Where "Side by side" opens: `_blank` from the popup, in place on the saved page. */
   compareTarget?: string;
+  /**
+   * What "Side by side" shows on the left for an article not stored (`article.id` null): its
+   * tab, from the popup. None when unset, as in a private window.
+   */
+  unsavedFrom?: CompareFrom | null;
   /** Shown under the other outlets when there are any (the popup's "Highlight on the page"). */
   actions?: ComponentChildren;
 }
 
 /** One article with the outlets sharing its text and the shared passages highlighted. */
-export function ArticleReport({ article, report, compareTarget, actions }: ArticleReportProps) {
+export function ArticleReport({
+  article,
+  report,
+  compareTarget,
+  unsavedFrom = null,
+  actions,
+}: ArticleReportProps) {
   const others = report.otherOutlets;
+  const compareFrom = article.id !== null ? { id: article.id } : unsavedFrom;
   return (
     <div class="article-report">
       <ArticleHeader article={article} />
@@ -26,7 +39,7 @@ export function ArticleReport({ article, report, compareTarget, actions }: Artic
         {report.origin ? <OriginLine origin={report.origin} /> : null}
         {others.length > 0 ? (
           <>
-            <MatchList matches={others} compareFrom={article.id} compareTarget={compareTarget} />
+            <MatchList matches={others} compareFrom={compareFrom} compareTarget={compareTarget} />
             {actions}
           </>
         ) : (
@@ -44,7 +57,7 @@ export function ArticleReport({ article, report, compareTarget, actions }: Artic
             matches={report.sameOutlet}
             colored={false}
             firstNumber={others.length + 1}
-            compareFrom={article.id}
+            compareFrom={compareFrom}
             compareTarget={compareTarget}
           />
         </section>

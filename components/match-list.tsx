@@ -1,5 +1,5 @@
 import type { ArticleMatch } from '../utils/match-result';
-import { compareHref } from '../utils/compare-link';
+import { compareHref, type CompareFrom } from '../utils/compare-link';
 import { formatDate } from '../utils/format-date';
 import { plural } from '../utils/plural';
 import { outletColor } from './outlet-colors';
@@ -15,8 +15,8 @@ interface MatchListProps {
   /** Number shown before each match; highlights refer to matches by it. */
   firstNumber?: number;
   colored?: boolean;
-  /** Stored id of the article these matches are for: each match links to the two side by side. */
-  compareFrom?: number | null;
+  /** The article these matches are for: each match links to the two side by side. */
+  compareFrom?: CompareFrom | null;
   /** Where that link opens: `_blank` from the popup, the saved page itself when unset. */
   compareTarget?: string;
 }
@@ -66,7 +66,7 @@ export function MatchList({
               {m.later ? null : <span class="muted">{DERIVATION_LABEL[m.derivation]}</span>}
               {compareFrom !== null ? (
                 <a
-                  href={compareHref({ id: compareFrom, otherId: m.articleId })}
+                  href={compareHref({ ...compareFrom, otherId: m.articleId })}
                   target={compareTarget}
                   rel={compareTarget ? 'noopener' : undefined}
                   data-compare-link

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import type { CompareFrom } from '../utils/compare-link';
 import type { TabResult } from '../utils/tab-result';
 import { ArticleReport } from './article-report';
 import { StatusNotice } from './status-notice';
@@ -11,10 +12,19 @@ interface PopupViewProps {
   saving: boolean;
   /** Controls for the article in the tab, shown under the outlets sharing its text. */
   pageActions?: ComponentChildren;
+  /** Where "Side by side" finds the article when it is not saved; none in a private window. */
+  unsavedFrom?: CompareFrom | null;
 }
 
 /** What the toolbar popup shows for one tab, in every state. */
-export function PopupView({ result, error, onSave, saving, pageActions }: PopupViewProps) {
+export function PopupView({
+  result,
+  error,
+  onSave,
+  saving,
+  pageActions,
+  unsavedFrom,
+}: PopupViewProps) {
   if (error) return <StatusNotice title="Something went wrong">{error}</StatusNotice>;
   if (result === undefined) return <p class="muted">Loading…</p>;
   if (result === null) {
@@ -55,6 +65,7 @@ export function PopupView({ result, error, onSave, saving, pageActions }: PopupV
               article={result.article}
               report={result.report}
               compareTarget="_blank"
+              unsavedFrom={unsavedFrom}
               actions={pageActions}
             />
           ) : null}

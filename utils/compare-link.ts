@@ -1,30 +1,37 @@
 import type { ArticleMatch, MatchReport } from './match-result';
 
-/** Two stored articles to show side by side: `id`'s text on the left. */
-export interface ComparePair {
-  id: number;
-  otherId: number;
-}
+/**
+ * The left column of a side-by-side view: a stored article, or the article read in a tab and
+ * not stored (saving automatically turned off), which the background still holds for the tab.
+ */
+export type CompareFrom = { id: number } | { tabId: number };
 
-const HASH = /^#compare=(\d{1,15})-(\d{1,15})$/;
+/** Two articles to show side by side: `from`'s text on the left, stored `otherId` right. */
+export type ComparePair = CompareFrom & { otherId: number };
+
+const HASH = /^#compare=(tab)?(\d{1,15})-(\d{1,15})$/;
 
 /**
- * The saved page's address for two stored articles side by side. A hash, not a query, so
- * that the saved page switches to it without reloading and the popup can open it in a tab.
+ * The saved page's address for two articles side by side. A hash, not a query, so that the
+ * saved page switches to it without reloading and the popup can open it in a tab.
  */
 export function compareHref(pair: ComparePair): string {
-  return `/saved.html#compare=${pair.id}-${pair.otherId}`;
+  const from = 'tabId' in pair ? `tab${pair.tabId}` : String(pair.id);
+  return `/saved.html#compare=${from}-${pair.otherId}`;
 }
 
 /** The pair a saved-page hash names, or null for any other hash (or a malformed one). */
 export function parseCompareHash(hash: string): ComparePair | null {
   const m = HASH.exec(hash);
   if (!m) return null;
-  const id = Number(m[1]);
-  const otherId = Number(m[2]);
-  // Store ids start at 1; an article compared with itself has nothing to show.
-  if (id < 1 || otherId < 1 || id === otherId) return null;
-  return { id, otherId };
+  const from = Number(m[2]);
+  const otherId = Number(m[3]);
+  // Store ids start at 1; an article compared with itself has nothing to show. Tab ids are
+  // the browser's, from 0.
+  if (otherId < 1) return null;
+  if (m[1]) return { tabId: from, otherId };
+  if (from < 1 || from === otherId) return null;
+  return { id: from, otherId };
 }
 
 /**

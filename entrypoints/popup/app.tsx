@@ -23,6 +23,10 @@ export function PopupApp() {
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [paused, setPaused] = useState<string[]>([]);
+  // An unsaved article from a private window gets no "Side by side": the saved page may open
+  // in a normal window (Chrome keeps extension pages out of incognito), taking the private
+  // reading out of it. Assumed private until the tab says otherwise.
+  const [privateTab, setPrivateTab] = useState(true);
 
   useEffect(() => {
     void pausedSites.getValue().then((v) => setPaused(readPausedSites(v)));
@@ -40,7 +44,12 @@ export function PopupApp() {
     targetTabId()
       .then((id) => {
         setTabId(id);
-        return id === null ? setResult(null) : load(id);
+        if (id === null) return setResult(null);
+        void browser.tabs.get(id).then(
+          (tab) => setPrivateTab(tab.incognito),
+          () => undefined,
+        );
+        return load(id);
       })
       .catch((e: unknown) => setError(String(e instanceof Error ? e.message : e)));
     return () => clearTimeout(timer);
@@ -72,6 +81,7 @@ export function PopupApp() {
         error={error}
         onSave={save}
         saving={saving}
+        unsavedFrom={tabId !== null && !privateTab ? { tabId } : null}
         pageActions={
           tabId !== null && result?.article ? (
             <ShowOnPage

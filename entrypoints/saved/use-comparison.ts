@@ -11,8 +11,9 @@ export interface Comparison {
 }
 
 /**
- * The comparison the page's hash names (`#compare=<id>-<otherId>`, from a "Side by side"
- * link here or in the popup), loaded whenever the hash changes; `close` clears the hash.
+ * The comparison the page's hash names (`#compare=<id>-<otherId>`, or `tab<tabId>-<otherId>`
+ * for an article read and not saved, from a "Side by side" link here or in the popup), loaded
+ * whenever the hash changes; `close` clears the hash.
  */
 export function useComparison(onError: (message: string) => void) {
   const [comparison, setComparison] = useState<Comparison | null>(null);
@@ -37,7 +38,7 @@ export function useComparison(onError: (message: string) => void) {
 
 async function loadComparison(pair: ComparePair): Promise<Comparison> {
   const [mine, theirs] = await Promise.all([
-    sendRequest('get-article', { id: pair.id }),
+    'tabId' in pair ? tabArticle(pair.tabId) : sendRequest('get-article', { id: pair.id }),
     sendRequest('get-article', { id: pair.otherId }),
   ]);
   if (!mine || !theirs) throw new Error('One of the two articles to compare is no longer saved.');
@@ -47,4 +48,17 @@ async function loadComparison(pair: ComparePair): Promise<Comparison> {
       `"${mine.article.title}" and "${theirs.article.title}" share no text among your saved articles.`,
     );
   return { left: mine.article, right: theirs.article, match };
+}
+
+/**
+ * The article read in a tab and its report, as the popup showed them: an article not saved
+ * exists nowhere else. Gone once the tab is closed or shows another page.
+ */
+async function tabArticle(tabId: number) {
+  const result = await sendRequest('get-tab-result', { tabId });
+  if (!result?.article)
+    throw new Error(
+      'The tab with that article is closed or shows another page now. Open "Side by side" from the popup again.',
+    );
+  return { article: result.article, report: result.report };
 }

@@ -8,6 +8,8 @@ export const PATHS = {
   other: '/local/library-robot-league',
   // outlet-c's "In brief" retelling of outlet-a's story in 127 words, sharing no passage.
   brief: '/world/danube-lorries-in-brief',
+  // outlet-d's shorter copy of the wire story, read with saving turned off.
+  unsavedCopy: '/news/danube-ferry-resumes',
 } as const;
 
 /**

@@ -5,18 +5,20 @@ import { SHARED_PHRASES } from './expected.ts';
 import { waitForPopupStatus } from './popup-probe.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 
-const COMPARE_LINK = `(() => {
+/** The first match's "Side by side" link in a popup: its href and target. */
+export const COMPARE_LINK = `(() => {
   const link = document.querySelector('[data-match-url] a[data-compare-link]');
   return link ? { href: link.getAttribute('href'), target: link.getAttribute('target') } : null;
 })()`;
 
-interface ColumnView {
+export interface ColumnView {
   outlet: string;
   marks: { text: string; passages: string[] }[];
   plainParagraphs: number;
 }
 
-const READ_COMPARE = `(() => {
+/** The side-by-side view's two columns: outlet, marks, paragraphs with no mark. */
+export const READ_COMPARE = `(() => {
   const root = document.querySelector('[data-compare]');
   if (!root) return null;
   const column = (side) => {

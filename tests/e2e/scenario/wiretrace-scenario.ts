@@ -14,6 +14,7 @@ import { checkImportFile } from './import-file.ts';
 import { checkKeepPeriod } from './keep-period.ts';
 import { checkSharedOrder } from './saved-order.ts';
 import { checkSideBySide } from './side-by-side.ts';
+import { checkUnsavedSideBySide } from './unsaved-compare.ts';
 import { checkShowOnPage } from './show-on-page.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { CUT_TOLERANCE, EXPECTED_CUT_PERCENT, PATHS, POPUP_BUDGET_MS } from './expected.ts';
@@ -67,6 +68,7 @@ export async function runScenario(setup: ScenarioSetup): Promise<void> {
   await checkHomePage(ctx);
   await checkRevisit(ctx, readA, firstUrl, server.origin('outlet-b') + PATHS.secondCanonical);
   const compareHref = await checkSideBySide(ctx, readB.tabId);
+  await checkUnsavedSideBySide(ctx);
   const stored = [PATHS.first, PATHS.secondCanonical, PATHS.other];
   const sites = ['outlet-a', 'outlet-b', 'outlet-c'];
   await checkSavedPage(

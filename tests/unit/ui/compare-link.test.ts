@@ -10,6 +10,14 @@ describe('compare links', () => {
     expect(parseCompareHash(href.slice(href.indexOf('#')))).toEqual({ id: 12, otherId: 3 });
   });
 
+  it('names an unsaved article by its tab, tab 0 included', () => {
+    for (const tabId of [0, 12, 3]) {
+      const href = compareHref({ tabId, otherId: 3 });
+      expect(href).toBe(`/saved.html#compare=tab${tabId}-3`);
+      expect(parseCompareHash(href.slice(href.indexOf('#')))).toEqual({ tabId, otherId: 3 });
+    }
+  });
+
   it.each([
     '',
     '#',
@@ -22,6 +30,10 @@ describe('compare links', () => {
     '#compare=a-b',
     '#compare=1-2x',
     '#compare=1234567890123456-2',
+    '#compare=tab4-0',
+    '#compare=tab-4',
+    '#compare=tabs4-2',
+    '#compare=TAB4-2',
   ])('ignores %j', (hash) => expect(parseCompareHash(hash)).toBeNull());
 
   it("finds the other article in any of the report's lists", () => {
