@@ -6,6 +6,7 @@ import { createTabResults } from '../utils/background/tab-results';
 import { readKeepDays } from '../utils/keep-period';
 import { autoSave, keepPeriod } from '../utils/settings';
 import { openDb } from '../utils/store/db';
+import { toolbarBadge } from '../utils/toolbar-badge';
 import { validateRequest } from '../utils/validate-request';
 
 export default defineBackground(() => {
@@ -19,7 +20,9 @@ export default defineBackground(() => {
     isAutoSaveOn: () => autoSave.getValue(),
     keepDays: async () => readKeepDays(await keepPeriod.getValue()),
     setBadge: async (tabId, outlets) => {
-      await action.setBadgeText({ tabId, text: outlets > 0 ? String(outlets) : '' });
+      const badge = toolbarBadge(outlets);
+      await action.setBadgeText({ tabId, text: badge.text });
+      await action.setTitle({ tabId, title: badge.title });
       await action.setBadgeBackgroundColor({ tabId, color: '#b4232a' });
     },
     now: () => Date.now(),

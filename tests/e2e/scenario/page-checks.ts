@@ -44,23 +44,25 @@ export async function checkBadge(
   ctx: ScenarioContext,
   tabId: number,
   expected: string,
+  expectedTitle: string,
 ): Promise<void> {
   const { harness, log } = ctx;
   const api = `(globalThis.browser ?? globalThis.chrome)`;
-  const read = `(${api}.action ?? ${api}.browserAction).getBadgeText({ tabId: ${tabId} })`;
-  let last = '';
+  const action = `(${api}.action ?? ${api}.browserAction)`;
+  const read = `Promise.all([${action}.getBadgeText({ tabId: ${tabId} }), ${action}.getTitle({ tabId: ${tabId} })])`;
+  let last: [string, string] = ['', ''];
   await log.step(
-    `${harness.name}: toolbar badge on outlet-b's tab reads "${expected}"`,
+    `${harness.name}: toolbar badge on outlet-b's tab reads "${expected}", its tooltip says what it counts`,
     () =>
       waitFor(
-        `the badge text "${expected}" (last "${last}")`,
+        `the badge text "${expected}" and title "${expectedTitle}" (last ${JSON.stringify(last)})`,
         async () => {
-          last = await harness.evaluateInExtension<string>(read);
-          return last === expected ? last : null;
+          last = await harness.evaluateInExtension<[string, string]>(read);
+          return last[0] === expected && last[1] === expectedTitle ? last : null;
         },
         5000,
       ),
-    (text) => `badge "${text}"`,
+    ([text, title]) => `badge "${text}", tooltip "${title}"`,
   );
 }
 

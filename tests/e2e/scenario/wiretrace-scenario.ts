@@ -62,7 +62,12 @@ export async function runScenario(setup: ScenarioSetup): Promise<void> {
   );
   if (!readB) return;
   await checkPopup(ctx, readB.tabId, firstUrl);
-  await checkBadge(ctx, readB.tabId, '1');
+  await checkBadge(
+    ctx,
+    readB.tabId,
+    '1',
+    'Wiretrace: 1 other outlet shares text with this article',
+  );
   await checkShowOnPage(ctx, readB);
   await checkUnrelatedArticle(ctx);
   await checkHomePage(ctx);
