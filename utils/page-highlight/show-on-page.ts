@@ -81,9 +81,9 @@ export function clearPageHighlights(): void {
 }
 
 /**
- * How many passages Wiretrace's highlights colour on the page now. The registry is the record:
- * a reload, a history-API navigation or the page's own script clearing `CSS.highlights` all
- * show here as they are.
+ * How many passages Wiretrace's highlights colour on the page now, counted in the registry
+ * itself rather than remembered: whatever removed them since (a history-API navigation, the
+ * page's own script clearing `CSS.highlights`) shows here as it is.
  */
 export function pageHighlightsShown(): number {
   const api = highlightApi();
