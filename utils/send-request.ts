@@ -17,9 +17,7 @@ export async function sendRequest<K extends RequestKind>(
   payload: ProtocolMap[K]['request'],
 ): Promise<ProtocolMap[K]['response']> {
   const reply = (await browser.runtime.sendMessage({ kind, ...payload })) as Reply<K> | undefined;
-  if (!reply) throw new Error('Wiretrace did not answer. Try reloading the page.');
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
+  return valueOf(reply, 'Wiretrace did not answer. Try reloading the page.');
 }
 
 /**
@@ -35,7 +33,15 @@ export async function sendToPage<K extends PageRequestKind>(
   const reply = (await browser.tabs
     .sendMessage(tabId, { kind, ...payload })
     .catch(() => undefined)) as PageReply<K> | undefined;
-  if (!reply) throw new Error('Wiretrace cannot reach this page. Reload it, then try again.');
+  return valueOf(reply, 'Wiretrace cannot reach this page. Reload it, then try again.');
+}
+
+/** A reply's value; no reply, or a reported failure, thrown as an Error for the reader. */
+function valueOf<T>(
+  reply: { ok: true; value: T } | { ok: false; error: string } | undefined,
+  noAnswer: string,
+): T {
+  if (!reply) throw new Error(noAnswer);
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }

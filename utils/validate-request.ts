@@ -77,13 +77,26 @@ function extraction(v: unknown): ExtractionResult | undefined {
 }
 
 /**
+ * A message with a string `kind`, handed to `build` for its fields: the typed request, or a
+ * string saying what is wrong (`build` returning undefined: a missing or malformed field).
+ */
+function checkMessage<T>(
+  message: unknown,
+  build: (m: Record<string, unknown> & { kind: string }) => T | undefined,
+): T | string {
+  if (!isObject(message) || typeof message.kind !== 'string') return 'not a Wiretrace request';
+  return (
+    build(message as Record<string, unknown> & { kind: string }) ??
+    `malformed '${message.kind}' request`
+  );
+}
+
+/**
  * Checks an incoming message against the protocol and returns a typed copy holding only the
  * known fields, or a string saying what is wrong. Nothing else reaches the handlers.
  */
 export function validateRequest(message: unknown): Request | string {
-  if (!isObject(message) || typeof message.kind !== 'string') return 'not a Wiretrace request';
-  const m = message;
-  const built = ((): Request | undefined => {
+  return checkMessage(message, (m): Request | undefined => {
     switch (m.kind) {
       case 'page-read': {
         const result = extraction(m.result);
@@ -139,8 +152,7 @@ export function validateRequest(message: unknown): Request | string {
       default:
         return undefined;
     }
-  })();
-  return built ?? `malformed '${m.kind}' request`;
+  });
 }
 
 /**
@@ -148,14 +160,12 @@ export function validateRequest(message: unknown): Request | string {
  * background's: a typed copy with the known fields only, or a string saying what is wrong.
  */
 export function validatePageRequest(message: unknown): PageRequest | string {
-  if (!isObject(message) || typeof message.kind !== 'string') return 'not a Wiretrace request';
-  const m = message;
-  const built = ((): PageRequest | undefined => {
+  return checkMessage(message, (m): PageRequest | undefined => {
     switch (m.kind) {
       case 'highlight-page': {
         const text = str(LIMITS.textChars)(m.text);
         if (text === undefined) return undefined;
-        const marks = pageMarks(m.marks, text.length);
+        const marks = validMarks(m.marks, text.length);
         return marks && { kind: 'highlight-page', text, marks };
       }
       case 'clear-page-highlights':
@@ -164,12 +174,11 @@ export function validatePageRequest(message: unknown): PageRequest | string {
       default:
         return undefined;
     }
-  })();
-  return built ?? `malformed '${m.kind}' request`;
+  });
 }
 
 /** Marks inside a text of `length` characters, each non-empty, or undefined. */
-function pageMarks(v: unknown, length: number): PageMark[] | undefined {
+function validMarks(v: unknown, length: number): PageMark[] | undefined {
   if (!Array.isArray(v) || v.length > LIMITS.pageMarks) return undefined;
   const marks: PageMark[] = [];
   for (const m of v) {
