@@ -1,5 +1,5 @@
 import { render } from 'preact';
 import '../../components/wiretrace.css';
-import { PopupApp } from './app';
+import { askFirst, PopupApp } from './app';
 
-render(<PopupApp />, document.getElementById('app')!);
+render(<PopupApp first={askFirst()} />, document.getElementById('app')!);

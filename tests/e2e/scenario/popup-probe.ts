@@ -65,7 +65,8 @@ export async function waitForPopupStatus(
 }
 
 // First call installs a MutationObserver (if the result is not there yet) that stamps the
-// exact moment `[data-status]` leaves "loading"; later calls read the stamp.
+// exact moment `[data-status]` leaves "loading", and says "watching"; later calls read the
+// stamp.
 const SETTLED_AT = `(() => {
   if (!location.href.startsWith(TARGET)) return null;
   const settled = () => {
@@ -80,7 +81,7 @@ const SETTLED_AT = `(() => {
     window.__wtObserver.observe(document, { subtree: true, childList: true, attributes: true });
   }
   const parsed = performance.getEntriesByType('navigation')[0]?.domInteractive ?? 0;
-  return window.__wtSettled ? { ...window.__wtSettled, parsed } : null;
+  return window.__wtSettled ? { ...window.__wtSettled, parsed } : window.__wtObserver ? 'watching' : null;
 })()`;
 
 const STATE = `location.href + ' data-status=' + document.querySelector('[data-status]')?.getAttribute('data-status') + ' settled=' + JSON.stringify(window.__wtSettled ?? null) + ' observer=' + Boolean(window.__wtObserver)`;
@@ -108,16 +109,21 @@ export async function timePopupOpen(harness: BrowserHarness, tabId: number): Pro
   });
   const expression = SETTLED_AT.replace('TARGET', JSON.stringify(url));
   type Settled = { status: string; ms: number; parsed: number };
-  const settled = await waitFor(
-    'the popup to show a result',
-    () => tab.evaluate<Settled | null>(expression),
-    undefined,
-    3,
-    2000,
-  ).catch(async (error: unknown) => {
-    const now = await tab.evaluate<string>(STATE).catch((e: unknown) => String(e));
-    throw new Error(`${error instanceof Error ? error.message : error}; page: ${now}`);
-  });
+  const probe = () => tab.evaluate<Settled | 'watching' | null>(expression);
+  const isSettled = (v: Settled | 'watching' | null) => (typeof v === 'object' ? v : null);
+  // Poll fast until the observer is in (a later first poll only bounds the time from above),
+  // then slowly: each poll runs a script on the popup's own main thread, which the popup
+  // being timed needs.
+  const settled = await waitFor('the popup page to be watched', probe, undefined, 3, 2000)
+    .then(
+      (first) =>
+        isSettled(first) ??
+        waitFor('the popup to show a result', async () => isSettled(await probe()), undefined, 25),
+    )
+    .catch(async (error: unknown) => {
+      const now = await tab.evaluate<string>(STATE).catch((e: unknown) => String(e));
+      throw new Error(`${error instanceof Error ? error.message : error}; page: ${now}`);
+    });
   return {
     tab,
     status: settled.status,
