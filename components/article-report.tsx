@@ -17,6 +17,8 @@ interface ArticleReportProps {
    * tab, from the popup. None when unset, as in a private window.
    */
   unsavedFrom?: CompareFrom | null;
+  /** "Side by side" for an article with neither id nor tab: see MatchList. */
+  onCompare?: (otherId: number) => void;
   /** Shown under the other outlets when there are any (the popup's "Highlight on the page"). */
   actions?: ComponentChildren;
 }
@@ -27,6 +29,7 @@ export function ArticleReport({
   report,
   compareTarget,
   unsavedFrom = null,
+  onCompare,
   actions,
 }: ArticleReportProps) {
   const others = report.otherOutlets;
@@ -39,7 +42,12 @@ export function ArticleReport({
         {report.origin ? <OriginLine origin={report.origin} /> : null}
         {others.length > 0 ? (
           <>
-            <MatchList matches={others} compareFrom={compareFrom} compareTarget={compareTarget} />
+            <MatchList
+              matches={others}
+              compareFrom={compareFrom}
+              compareTarget={compareTarget}
+              onCompare={onCompare}
+            />
             {actions}
           </>
         ) : (
@@ -59,6 +67,7 @@ export function ArticleReport({
             firstNumber={others.length + 1}
             compareFrom={compareFrom}
             compareTarget={compareTarget}
+            onCompare={onCompare}
           />
         </section>
       ) : null}

@@ -1,6 +1,7 @@
 import type { ArticleRow } from '../utils/store/list-articles';
 import { formatDate } from '../utils/format-date';
 import { plural } from '../utils/plural';
+import { isPastedUrl } from '../utils/pasted-article';
 
 interface ArticleTableProps {
   rows: ArticleRow[];
@@ -49,9 +50,11 @@ export function ArticleTable({ rows, selectedId, onSelect, onDelete }: ArticleTa
             </td>
             <td>
               <div class="row-actions">
-                <a href={row.url} target="_blank" rel="noopener noreferrer">
-                  Open
-                </a>
+                {isPastedUrl(row.url) ? null : (
+                  <a href={row.url} target="_blank" rel="noopener noreferrer">
+                    Open
+                  </a>
+                )}
                 <button type="button" class="danger" onClick={() => onDelete(row)}>
                   Delete
                 </button>

@@ -3,6 +3,7 @@ import { compareHref, type CompareFrom } from '../utils/compare-link';
 import { formatDate } from '../utils/format-date';
 import { plural } from '../utils/plural';
 import { outletColor } from './outlet-colors';
+import { ArticleLink } from './article-link';
 
 const DERIVATION_LABEL = {
   wholly: 'wholly derived',
@@ -19,6 +20,11 @@ interface MatchListProps {
   compareFrom?: CompareFrom | null;
   /** Where that link opens: `_blank` from the popup, the saved page itself when unset. */
   compareTarget?: string;
+  /**
+   * For an article with no address to link to (a text pasted into "Check a text" and not
+   * saved): "Side by side" is a button that hands over the other article's id.
+   */
+  onCompare?: (otherId: number) => void;
 }
 
 /** Other articles sharing text, possible sources first, with cut % and paste %. */
@@ -28,6 +34,7 @@ export function MatchList({
   colored = true,
   compareFrom = null,
   compareTarget,
+  onCompare,
 }: MatchListProps) {
   return (
     <ol class="match-list">
@@ -53,9 +60,9 @@ export function MatchList({
               ) : null}
               {m.later ? <span class="muted"> · published after this one</span> : null}
             </div>
-            <a class="match-title" href={m.url} target="_blank" rel="noopener noreferrer">
+            <ArticleLink class="match-title" url={m.url}>
               {m.title || m.url}
-            </a>
+            </ArticleLink>
             <div
               class="match-scores"
               title="cut %: share of this article found there · paste %: share of that article found here"
@@ -73,6 +80,15 @@ export function MatchList({
                 >
                   Side by side
                 </a>
+              ) : onCompare ? (
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => onCompare(m.articleId)}
+                  data-compare-link
+                >
+                  Side by side
+                </button>
               ) : null}
             </div>
             {m.droppedParagraphs.length > 0 ? (

@@ -1,4 +1,5 @@
 import type { OriginView } from '../utils/match-result';
+import { ArticleLink } from './article-link';
 
 const REASON = {
   published: 'published first',
@@ -19,9 +20,7 @@ export function OriginLine({ origin }: { origin: OriginView }) {
         {origin.isThisArticle ? (
           'this article'
         ) : origin.url ? (
-          <a href={origin.url} target="_blank" rel="noopener noreferrer">
-            {origin.name}
-          </a>
+          <ArticleLink url={origin.url}>{origin.name}</ArticleLink>
         ) : (
           origin.name
         )}

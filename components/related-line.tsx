@@ -1,5 +1,6 @@
 import type { RelatedView } from '../utils/match-result';
 import { formatDate } from '../utils/format-date';
+import { ArticleLink } from './article-link';
 
 /**
  * For a brief no other outlet shares a passage with: the saved story it most likely retells,
@@ -11,9 +12,7 @@ export function RelatedLine({ related }: { related: RelatedView }) {
   return (
     <p class="notice related" data-related-url={related.url}>
       <strong>Possibly the same story as</strong>
-      <a href={related.url} target="_blank" rel="noopener noreferrer">
-        {related.title || related.url}
-      </a>{' '}
+      <ArticleLink url={related.url}>{related.title || related.url}</ArticleLink>{' '}
       <span class="muted">
         ({related.outlet}
         {date ? `, ${date}` : ''})

@@ -4,6 +4,7 @@ import type { Span } from '../utils/engine/types';
 import type { ArticleMatch, ArticleView } from '../utils/match-result';
 import { ArticleHeader } from './article-header';
 import { outletColor } from './outlet-colors';
+import { isPastedUrl } from '../utils/pasted-article';
 
 interface SideBySideProps {
   left: ArticleView;
@@ -97,10 +98,15 @@ function Column({ side, article, spans, share, onPick }: ColumnProps) {
     <div class="compare-column" data-side={side}>
       <ArticleHeader article={article} />
       <div class="compare-share">
-        <strong>{Math.round(share)}%</strong> of its words shared ·{' '}
-        <a href={article.url} target="_blank" rel="noopener noreferrer">
-          Open
-        </a>
+        <strong>{Math.round(share)}%</strong> of its words shared
+        {isPastedUrl(article.url) ? null : (
+          <>
+            {' · '}
+            <a href={article.url} target="_blank" rel="noopener noreferrer">
+              Open
+            </a>
+          </>
+        )}
       </div>
       {/* Text goes in as Preact text nodes, never as HTML. */}
       <div class="article-text compare-text">

@@ -7,6 +7,23 @@ function fnv1a(text: string): string {
   return (h >>> 0).toString(16);
 }
 
+/** Where pasted texts without a URL live: the reserved `.invalid` domain, never a page. */
+const PASTED_PREFIX = 'https://wiretrace.invalid/pasted/';
+
+/** Whether `url` is a pasted text's made-up address, which no "Open" link may lead to. */
+export function isPastedUrl(url: string): boolean {
+  return url.startsWith(PASTED_PREFIX);
+}
+
+const HEADLINE_CHARS = 80;
+
+/** A title for a text pasted without one: its first paragraph, cut at a word if long. */
+function headline(first: string): string {
+  if (first.length <= HEADLINE_CHARS) return first;
+  const cut = first.lastIndexOf(' ', HEADLINE_CHARS);
+  return `${first.slice(0, cut > 0 ? cut : HEADLINE_CHARS).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
 /**
  * Turns text a reader pasted (from an e-mail, a PDF) into an article. Without a URL it gets
  * one under the reserved `.invalid` domain, so it can never be mistaken for a real page.
@@ -23,12 +40,10 @@ export function pastedArticle(
     .filter(Boolean);
   const body = paragraphs.join('\n\n');
   return {
-    title: title.trim() || (paragraphs[0] ?? '').slice(0, 80),
+    title: title.trim() || headline(paragraphs[0] ?? ''),
     byline: null,
     outlet: outlet.trim() || 'Pasted text',
-    url: /^https?:\/\//i.test(url.trim())
-      ? url.trim()
-      : `https://wiretrace.invalid/pasted/${fnv1a(body)}`,
+    url: /^https?:\/\//i.test(url.trim()) ? url.trim() : PASTED_PREFIX + fnv1a(body),
     publishedTime: null,
     modifiedTime: null,
     lang: null,

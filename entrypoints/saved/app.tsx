@@ -35,7 +35,7 @@ export function SavedApp() {
   const [listing, setListing] = useState<Listing | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [detail, setDetail] = useState<{ article: ArticleView; report: MatchReport } | null>(null);
-  const { comparison, close } = useComparison(setError);
+  const { comparison, showPasted, close } = useComparison(setError);
   const latest = useRef(0);
 
   useEffect(() => {
@@ -140,7 +140,7 @@ export function SavedApp() {
       {comparison ? <SideBySide {...comparison} onClose={close} /> : null}
       {/* Hidden, not unmounted, while comparing: a pasted text and the list's place stay. */}
       <div hidden={comparison !== null}>
-        <CheckText onSaved={() => void load(0)} />
+        <CheckText onSaved={() => void load(0)} onCompare={showPasted} />
         <PausedSites />
         <div class={detail ? 'saved-body has-detail' : 'saved-body'}>
           <section class="saved-list">

@@ -4,9 +4,16 @@ import { StatusNotice } from '../../components/status-notice';
 import { pastedArticle } from '../../utils/pasted-article';
 import { sendRequest } from '../../utils/send-request';
 import type { TabResult } from '../../utils/tab-result';
+import type { Analysed } from './use-comparison';
+
+interface CheckTextProps {
+  onSaved(): void;
+  /** Shows the pasted text beside saved article `otherId`: it has no id or tab to link to. */
+  onCompare(mine: Analysed, otherId: number): void;
+}
 
 /** "Check a text": compare pasted text with every saved article, optionally saving it. */
-export function CheckText({ onSaved }: { onSaved(): void }) {
+export function CheckText({ onSaved, onCompare }: CheckTextProps) {
   const [fields, setFields] = useState({ text: '', title: '', outlet: '', url: '' });
   const [save, setSave] = useState(false);
   const [result, setResult] = useState<TabResult | null>(null);
@@ -26,6 +33,8 @@ export function CheckText({ onSaved }: { onSaved(): void }) {
       setError((err as Error).message);
     }
   };
+
+  const checked = result?.article ? { article: result.article, report: result.report } : null;
 
   return (
     <details class="check-text">
@@ -56,7 +65,7 @@ export function CheckText({ onSaved }: { onSaved(): void }) {
       {result?.storageError ? (
         <StatusNotice title="Not saved">{result.storageError}</StatusNotice>
       ) : null}
-      {result?.article ? <ArticleReport article={result.article} report={result.report} /> : null}
+      {checked ? <ArticleReport {...checked} onCompare={(id) => onCompare(checked, id)} /> : null}
     </details>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { findMatch, parseCompareHash, type ComparePair } from '../../utils/compare-link';
-import type { ArticleMatch, ArticleView } from '../../utils/match-result';
+import type { ArticleMatch, ArticleView, MatchReport } from '../../utils/match-result';
 import { sendRequest } from '../../utils/send-request';
 
 /** Two stored articles and the left one's match for the right: what SideBySide shows. */
@@ -13,19 +13,26 @@ export interface Comparison {
 /**
  * The comparison the page's hash names (`#compare=<id>-<otherId>`, or `tab<tabId>-<otherId>`
  * for an article read and not saved, from a "Side by side" link here or in the popup), loaded
- * whenever the hash changes; `close` clears the hash.
+ * whenever the hash changes; or one `showPasted` was handed for a text pasted into "Check a
+ * text", which has no address. `close` clears both.
  */
 export function useComparison(onError: (message: string) => void) {
-  const [comparison, setComparison] = useState<Comparison | null>(null);
+  const [fromHash, setFromHash] = useState<Comparison | null>(null);
+  const [pasted, setPasted] = useState<Comparison | null>(null);
   useEffect(() => {
     let latest = 0;
     const show = () => {
       const pair = parseCompareHash(location.hash);
       const ticket = ++latest;
-      if (!pair) return setComparison(null);
+      if (!pair) return setFromHash(null);
       loadComparison(pair).then(
         // A slower answer for an earlier hash must not replace the current one.
-        (c) => ticket === latest && setComparison(c),
+        (c) => {
+          if (ticket !== latest) return;
+          // The link followed last is what the reader wants to see.
+          setPasted(null);
+          setFromHash(c);
+        },
         (e: unknown) => ticket === latest && onError(e instanceof Error ? e.message : String(e)),
       );
     };
@@ -33,16 +40,38 @@ export function useComparison(onError: (message: string) => void) {
     addEventListener('hashchange', show);
     return () => removeEventListener('hashchange', show);
   }, []);
-  return { comparison, close: () => (location.hash = '') };
+  return {
+    comparison: pasted ?? fromHash,
+    showPasted: (mine: Analysed, otherId: number) => {
+      sendRequest('get-article', { id: otherId })
+        .then((theirs) => {
+          setPasted(compared(mine, theirs, otherId));
+          // Otherwise the same link clicked again after this would not change the hash.
+          if (location.hash) location.hash = '';
+        })
+        .catch((e: unknown) => onError(e instanceof Error ? e.message : String(e)));
+    },
+    close: () => {
+      setPasted(null);
+      location.hash = '';
+    },
+  };
 }
+
+/** An article and its report: what the left column shows, and its match for the right. */
+export type Analysed = { article: ArticleView; report: MatchReport };
 
 async function loadComparison(pair: ComparePair): Promise<Comparison> {
   const [mine, theirs] = await Promise.all([
     'tabId' in pair ? tabArticle(pair.tabId) : sendRequest('get-article', { id: pair.id }),
     sendRequest('get-article', { id: pair.otherId }),
   ]);
+  return compared(mine, theirs, pair.otherId);
+}
+
+function compared(mine: Analysed | null, theirs: Analysed | null, otherId: number): Comparison {
   if (!mine || !theirs) throw new Error('One of the two articles to compare is no longer saved.');
-  const match = findMatch(mine.report, pair.otherId);
+  const match = findMatch(mine.report, otherId);
   if (!match)
     throw new Error(
       `"${mine.article.title}" and "${theirs.article.title}" share no text among your saved articles.`,

@@ -60,3 +60,17 @@ export const RELATED_BRIEF =
   'IN BRIEF: Lorries roll over the Danube again: Kyiv’s busiest river link to its western ' +
   'neighbour is back after September’s deluge. Brovchenko, Odesa’s transport chief, counted ' +
   '42 trucks on the opening crossing; Romanian port staff fear their pontoon will not outlast spring.';
+
+/**
+ * Text a reader pastes into "Check a text" (not saved): two of outlet-a's paragraphs with a
+ * re-spelled name and curly apostrophes, and a line of its own, which side by side leaves
+ * unmarked.
+ */
+export const PASTED_COPY =
+  'Olexander Brovchenko, who heads the Odesa region’s river transport department, said the ' +
+  'first ferry had carried 42 trucks and two buses across the river before noon.\n\n' +
+  'The crossing is one of the few routes for Ukrainian grain, sunflower oil and steel to ' +
+  'reach the European Union by road since Russia’s invasion closed most Black Sea ports for ' +
+  'months in 2022.\n\n' +
+  'Our correspondent adds that cafés near the landing stage opened their shutters again ' +
+  'the same afternoon.';

@@ -4,19 +4,8 @@ import { PATHS, RELATED_BRIEF } from './expected.ts';
 import { waitForPopupStatus } from './popup-probe.ts';
 import { openSavedPage } from './saved-probe.ts';
 import type { ScenarioContext } from './scenario-context.ts';
+import { SUBMIT, TYPE_TEXT } from './check-text-probe.ts';
 
-// Types a text into the saved page's "Check a text" form as a reader would: an input event,
-// which Preact listens to. Submitted once Preact has rendered the typed text, and again every
-// second until a report shows (a submit before that render checks an empty text).
-const TYPE_TEXT = (text: string) => `(() => {
-  const details = document.querySelector('details.check-text');
-  details.open = true;
-  const box = details.querySelector('textarea');
-  box.value = ${JSON.stringify(text)};
-  box.dispatchEvent(new Event('input', { bubbles: true }));
-  return true;
-})()`;
-const SUBMIT = `(document.querySelector('details.check-text form').requestSubmit(), true)`;
 const RELATED_URL = `document.querySelector('.check-text [data-related-url]')?.getAttribute('data-related-url') ?? null`;
 const SHARED_COUNT = `document.querySelectorAll('.check-text [data-match-url]').length`;
 

@@ -16,6 +16,7 @@ import { checkSharedOrder } from './saved-order.ts';
 import { checkSideBySide } from './side-by-side.ts';
 import { checkUnsavedSideBySide } from './unsaved-compare.ts';
 import { checkShowOnPage } from './show-on-page.ts';
+import { checkPastedSideBySide } from './pasted-compare.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { CUT_TOLERANCE, EXPECTED_CUT_PERCENT, PATHS, POPUP_BUDGET_MS } from './expected.ts';
 import { checkHighlights } from './check-highlights.ts';
@@ -87,6 +88,7 @@ export async function runScenario(setup: ScenarioSetup): Promise<void> {
     [1, 0, 2].map((i) => server.origin(sites[i]!) + stored[i]!),
   );
   await checkRelatedBrief(ctx, firstUrl);
+  await checkPastedSideBySide(ctx, firstUrl);
   await checkRelatedPage(ctx, firstUrl);
   await checkDarkScheme(ctx, readB.tabId, compareHref);
   await checkAccessibility(ctx, readB.tabId, compareHref);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pastedArticle } from '../../../utils/pasted-article';
+import { isPastedUrl, pastedArticle } from '../../../utils/pasted-article';
 import { validateArticle } from '../../../utils/validate-request';
 
 describe('pastedArticle', () => {
@@ -18,5 +18,22 @@ describe('pastedArticle', () => {
     expect(pastedArticle('Text.', 'T', 'O', 'javascript:alert(1)').url).toMatch(
       /wiretrace\.invalid/,
     );
+  });
+
+  it('titles a text pasted without one by its first paragraph, cut at a word', () => {
+    const first =
+      'Olexander Brovchenko, who heads the regional river transport department, said the first ferry left.';
+    expect(pastedArticle(`${first}\n\nMore.`, '', '', '').title).toBe(
+      'Olexander Brovchenko, who heads the regional river transport department, said…',
+    );
+    expect(pastedArticle('Short lead.\n\nMore.', '', '', '').title).toBe('Short lead.');
+    expect(pastedArticle('x'.repeat(100), '', '', '').title).toBe(`${'x'.repeat(80)}…`);
+  });
+
+  it('tells its made-up addresses from pages', () => {
+    expect(isPastedUrl(pastedArticle('Text.', '', '', '').url)).toBe(true);
+    expect(isPastedUrl(pastedArticle('Text.', '', '', 'https://x.test/a').url)).toBe(false);
+    expect(isPastedUrl('https://wiretrace.invalid.example.com/pasted/1')).toBe(false);
+    expect(isPastedUrl('http://wiretrace.invalid/pasted/1')).toBe(false);
   });
 });
