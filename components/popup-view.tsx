@@ -14,6 +14,8 @@ interface PopupViewProps {
   pageActions?: ComponentChildren;
   /** Where "Side by side" finds the article when it is not saved; none in a private window. */
   unsavedFrom?: CompareFrom | null;
+  /** Shown under "Not an article": the popup's "Read it anyway". */
+  notArticleAction?: ComponentChildren;
 }
 
 /** What the toolbar popup shows for one tab, in every state. */
@@ -24,6 +26,7 @@ export function PopupView({
   saving,
   pageActions,
   unsavedFrom,
+  notArticleAction,
 }: PopupViewProps) {
   if (error) return <StatusNotice title="Something went wrong">{error}</StatusNotice>;
   if (result === undefined) return <p class="muted">Loading…</p>;
@@ -37,7 +40,12 @@ export function PopupView({
   }
   switch (result.status) {
     case 'not-article':
-      return <StatusNotice title="Not an article">{result.message}</StatusNotice>;
+      return (
+        <>
+          <StatusNotice title="Not an article">{result.message}</StatusNotice>
+          {notArticleAction}
+        </>
+      );
     case 'too-short':
       return <StatusNotice title="Too little text to compare">{result.message}</StatusNotice>;
     case 'error':

@@ -23,6 +23,12 @@ export interface ExtractedArticle {
 /** Why a page was not taken as an article ('paused': the reader paused Wiretrace on its site). */
 export type ExtractionFailure = 'not-article' | 'too-short' | 'error' | 'paused';
 
+/**
+ * The message of a page the article test refused (not one Readability found no text in):
+ * the popup offers to read such a page anyway.
+ */
+export const NOT_ARTICLE_MESSAGE = 'This page does not look like a news article.';
+
 export type ExtractionResult =
   | { ok: true; article: ExtractedArticle }
   | { ok: false; reason: ExtractionFailure; message: string; url: string };

@@ -101,6 +101,11 @@ export interface PageProtocolMap {
    * offers "Remove highlights" for what an earlier one put there.
    */
   'page-highlight-status': { request: Record<never, never>; response: { shown: number } };
+  /**
+   * The reader says a page the article test refused is an article: the content script
+   * extracts it without that test and sends the background a page read, then answers.
+   */
+  'read-page-anyway': { request: Record<never, never>; response: null };
 }
 
 export type PageRequestKind = keyof PageProtocolMap;

@@ -170,6 +170,7 @@ export function validatePageRequest(message: unknown): PageRequest | string {
       }
       case 'clear-page-highlights':
       case 'page-highlight-status':
+      case 'read-page-anyway':
         return { kind: m.kind };
       default:
         return undefined;

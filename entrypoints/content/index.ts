@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ExtractionResult } from '../../utils/article';
-import { extractArticle, isArticlePage } from '../../utils/extract/index';
+import { extractArticle } from '../../utils/extract/index';
 import { clearPageHighlights, handlePageRequest } from '../../utils/page-highlight/show-on-page';
 import { isPaused, pausedMessage, readPausedSites } from '../../utils/paused-sites';
 import { sendRequest } from '../../utils/send-request';
@@ -15,8 +15,11 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     // Read when the browser is idle, so extraction never competes with the page's own load.
+    // The background may be restarting (MV3) or the extension updated: nothing to do then.
     const readWhenIdle = () =>
-      ctx.requestIdleCallback(() => void readThisPage(), { timeout: 3000 });
+      ctx.requestIdleCallback(() => void readThisPage().catch(() => undefined), {
+        timeout: 3000,
+      });
     readWhenIdle();
     // Sites that swap articles without a page load (history API) get each article read too;
     // the delay lets the new article render first. Highlights go with the article they were on.
@@ -30,6 +33,12 @@ export default defineContentScript({
       if (sender.id !== browser.runtime.id) return undefined;
       const request = validatePageRequest(message);
       if (typeof request === 'string') return undefined;
+      // The reader says the page is an article after all (the popup's "Read it anyway").
+      if (request.kind === 'read-page-anyway')
+        return readThisPage({ anyway: true }).then(
+          () => ({ ok: true, value: null }),
+          (e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+        );
       return Promise.resolve(handlePageRequest(document, request));
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -37,22 +46,14 @@ export default defineContentScript({
   },
 });
 
-async function readThisPage(): Promise<void> {
+/** Extracts this page (unless its site is paused) and hands the result to the background. */
+async function readThisPage(options: { anyway?: boolean } = {}): Promise<void> {
   const url = location.href;
   // An extension updated or removed under the page has no storage left: read as unpaused,
-  // and the send below fails quietly.
+  // and the send below fails.
   const sites = readPausedSites(await pausedSites.getValue().catch(() => []));
-  const paused = isPaused(url, sites);
-  const result: ExtractionResult = paused
+  const result: ExtractionResult = isPaused(url, sites)
     ? { ok: false, reason: 'paused', message: pausedMessage(url), url }
-    : isArticlePage(document)
-      ? extractArticle(document, url)
-      : {
-          ok: false,
-          reason: 'not-article',
-          message: 'This page does not look like a news article.',
-          url,
-        };
-  // The background may be restarting (MV3) or the extension updated: nothing to do then.
-  await sendRequest('page-read', { result }).catch(() => undefined);
+    : extractArticle(document, url, options);
+  await sendRequest('page-read', { result });
 }

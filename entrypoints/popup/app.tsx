@@ -2,10 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup-view';
 import { SettingsBar } from './settings-bar';
+import { ReadAnyway } from './read-anyway';
 import { ShowOnPage } from './show-on-page';
 import { pausingSite, readPausedSites, siteOf } from '../../utils/paused-sites';
 import { sendRequest } from '../../utils/send-request';
 import { pausedSites, setSitePaused } from '../../utils/settings';
+import { NOT_ARTICLE_MESSAGE } from '../../utils/article';
 import type { TabResult } from '../../utils/tab-result';
 
 /** `popup.html?tabId=N` shows tab N (the test contract); otherwise the active tab. */
@@ -103,6 +105,13 @@ export function PopupApp({ first }: { first: Promise<FirstAnswer> }) {
         onSave={save}
         saving={saving}
         unsavedFrom={tabId !== null && !privateTab ? { tabId } : null}
+        notArticleAction={
+          // Only for the article test's refusal: a page read anyway in which Readability
+          // found no text says so in another message.
+          tabId !== null && result?.message === NOT_ARTICLE_MESSAGE ? (
+            <ReadAnyway tabId={tabId} onRead={setResult} />
+          ) : null
+        }
         pageActions={
           tabId !== null && result?.article ? (
             <ShowOnPage

@@ -1,5 +1,5 @@
 import type { ExtractionFailure, ExtractionResult } from '../article.ts';
-import { PARAGRAPH_SEPARATOR } from '../article.ts';
+import { NOT_ARTICLE_MESSAGE, PARAGRAPH_SEPARATOR } from '../article.ts';
 import { isArticlePage } from './is-article-page.ts';
 import { runReadability } from './run-readability.ts';
 import { readPageMetadata } from './read-page-metadata.ts';
@@ -16,12 +16,17 @@ export const MIN_ARTICLE_WORDS = 100;
  * Extracts the article from a page: Readability on a clone of `doc`, then metadata,
  * cleaned paragraphs and wire credits. Never throws; pages that are not articles or whose
  * text is too short come back as failures with a message a reader can understand.
+ * `anyway`: the reader says the page is an article, so the article test is skipped (it
+ * misses some: interviews in short paragraphs, pages with no article metadata); Readability
+ * must still find its text, and enough of it.
  */
-export function extractArticle(doc: Document, url: string): ExtractionResult {
+export function extractArticle(
+  doc: Document,
+  url: string,
+  { anyway = false }: { anyway?: boolean } = {},
+): ExtractionResult {
   try {
-    if (!isArticlePage(doc)) {
-      return failure('not-article', 'This page does not look like a news article.', url);
-    }
+    if (!anyway && !isArticlePage(doc)) return failure('not-article', NOT_ARTICLE_MESSAGE, url);
     const parsed = runReadability(doc);
     if (!parsed) return failure('not-article', 'No article text could be found on this page.', url);
     const { creditHints, paywalled, ...meta } = readPageMetadata(doc, url, parsed);

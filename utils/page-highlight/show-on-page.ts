@@ -93,11 +93,16 @@ export function pageHighlightsShown(): number {
   return shown;
 }
 
-/** Answers a validated request from the popup; failures become the reply's message. */
+/** The popup's requests about highlights on the page. */
+type PageHighlightRequest = PageRequest<
+  'highlight-page' | 'clear-page-highlights' | 'page-highlight-status'
+>;
+
+/** Answers a validated highlight request from the popup; failures become the reply's message. */
 export function handlePageRequest(
   doc: Document,
-  request: PageRequest,
-): PageReply<PageRequest['kind']> {
+  request: PageHighlightRequest,
+): PageReply<PageHighlightRequest['kind']> {
   try {
     if (request.kind === 'clear-page-highlights') {
       clearPageHighlights();

@@ -10,6 +10,9 @@ export const PATHS = {
   brief: '/world/danube-lorries-in-brief',
   // outlet-d's shorter copy of the wire story, read with saving turned off.
   unsavedCopy: '/news/danube-ferry-resumes',
+  // outlet-c's interview in short paragraphs with no article metadata: the article test
+  // refuses it, and the popup's "Read it anyway" reads it.
+  interview: '/people/five-questions-ferry-pilot',
 } as const;
 
 /**

@@ -17,6 +17,7 @@ import { checkSideBySide } from './side-by-side.ts';
 import { checkUnsavedSideBySide } from './unsaved-compare.ts';
 import { checkShowOnPage } from './show-on-page.ts';
 import { checkPastedSideBySide } from './pasted-compare.ts';
+import { checkReadAnyway } from './read-anyway.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { CUT_TOLERANCE, EXPECTED_CUT_PERCENT, PATHS, POPUP_BUDGET_MS } from './expected.ts';
 import { checkHighlights } from './check-highlights.ts';
@@ -96,6 +97,7 @@ export async function runScenario(setup: ScenarioSetup): Promise<void> {
   await checkDeleteFound(ctx);
   await checkImportFile(ctx);
   await checkKeepPeriod(ctx);
+  await checkReadAnyway(ctx);
 }
 
 async function readAndWait(

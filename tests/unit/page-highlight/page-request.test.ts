@@ -70,6 +70,9 @@ describe('validatePageRequest', () => {
     expect(validatePageRequest({ kind: 'page-highlight-status', text })).toEqual({
       kind: 'page-highlight-status',
     });
+    expect(validatePageRequest({ kind: 'read-page-anyway', anyway: 'html' })).toEqual({
+      kind: 'read-page-anyway',
+    });
   });
 
   it.each([
