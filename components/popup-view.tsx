@@ -9,6 +9,9 @@ interface PopupViewProps {
   result: TabResult | null | undefined;
   error: string | null;
   onSave(): void;
+  /** Deletes the stored article; the popup then shows it unsaved, "Save this article" again. */
+  onDelete(): void;
+  /** A save or a delete is under way. */
   saving: boolean;
   /** Controls for the article in the tab, shown under the outlets sharing its text. */
   pageActions?: ComponentChildren;
@@ -23,6 +26,7 @@ export function PopupView({
   result,
   error,
   onSave,
+  onDelete,
   saving,
   pageActions,
   unsavedFrom,
@@ -67,6 +71,21 @@ export function PopupView({
                 {saving ? 'Saving…' : 'Save this article'}
               </button>
             </div>
+          ) : null}
+          {result.status === 'article' && result.article?.id != null ? (
+            // Says what is kept, and undoes it: everything stays on the device.
+            <p class="saved-line muted" data-notice="saved">
+              Saved on this device ·{' '}
+              <button
+                type="button"
+                class="link"
+                onClick={onDelete}
+                disabled={saving}
+                data-delete-saved
+              >
+                {saving ? 'Deleting…' : 'Delete from saved articles'}
+              </button>
+            </p>
           ) : null}
           {result.article ? (
             <ArticleReport

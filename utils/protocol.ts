@@ -17,6 +17,8 @@ export interface ProtocolMap {
   /** Popup → background. */
   'get-tab-result': { request: { tabId: number }; response: TabResult | null };
   'save-tab': { request: { tabId: number }; response: TabResult | null };
+  /** Deletes the tab's article from the store; the tab keeps it, compared and unsaved. */
+  'unsave-tab': { request: { tabId: number }; response: TabResult | null };
   /** Saved-article page → background. */
   'list-articles': {
     request: { query: string; offset: number; limit: number; order?: ListOrder };

@@ -103,7 +103,8 @@ export function validateRequest(message: unknown): Request | string {
         return result && { kind: 'page-read', result };
       }
       case 'get-tab-result':
-      case 'save-tab': {
+      case 'save-tab':
+      case 'unsave-tab': {
         const tabId = id(m.tabId);
         return tabId === undefined ? undefined : { kind: m.kind, tabId };
       }

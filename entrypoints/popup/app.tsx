@@ -78,10 +78,10 @@ export function PopupApp({ first }: { first: Promise<FirstAnswer> }) {
     return () => clearTimeout(timer);
   }, [first]);
 
-  const save = () => {
+  const keep = (kind: 'save-tab' | 'unsave-tab') => {
     if (tabId === null) return;
     setSaving(true);
-    sendRequest('save-tab', { tabId })
+    sendRequest(kind, { tabId })
       .then(setResult)
       .catch(fail)
       .finally(() => setSaving(false));
@@ -102,7 +102,8 @@ export function PopupApp({ first }: { first: Promise<FirstAnswer> }) {
       <PopupView
         result={result}
         error={error}
-        onSave={save}
+        onSave={() => keep('save-tab')}
+        onDelete={() => keep('unsave-tab')}
         saving={saving}
         unsavedFrom={tabId !== null && !privateTab ? { tabId } : null}
         notArticleAction={

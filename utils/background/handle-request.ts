@@ -121,6 +121,22 @@ async function dispatch(
       await deps.setBadge(request.tabId, countOutlets(result.report.otherOutlets));
       return result;
     }
+    case 'unsave-tab': {
+      const current = await tabResults.get(request.tabId);
+      if (current?.article?.id == null) return current;
+      await deleteArticle(db, current.article.id);
+      // Compared again without it: what it shared is still shown, from the others' side.
+      const result = await analyseArticle(
+        db,
+        pickExtracted(current.article),
+        false,
+        deps.now(),
+        NOT_SAVED.deleted,
+      );
+      await tabResults.set(request.tabId, result);
+      await deps.setBadge(request.tabId, countOutlets(result.report.otherOutlets));
+      return result;
+    }
     case 'list-articles':
       return listArticles(db, request.query, request.offset, request.limit, request.order);
     case 'get-article': {

@@ -12,6 +12,8 @@ export const NOT_SAVED = {
   autoSaveOff: 'Auto-save is off: this article is not stored.',
   privateWindow:
     'Private window: compared with your saved articles, but not stored unless you save it.',
+  deleted:
+    'Deleted from your saved articles. With auto-save on, reading the page again saves it again.',
 } as const;
 
 /**

@@ -19,6 +19,14 @@ const READ_POPUP = `(() => ({
   marks: [...document.querySelectorAll('mark[data-shared]')].map((e) => e.textContent ?? ''),
 }))()`;
 
+/** Clicks the button `selector` finds once it is there and enabled; null until then. */
+export const CLICK_BUTTON = (selector: string) => `(() => {
+  const button = document.querySelector(${JSON.stringify(selector)});
+  if (!button || button.disabled) return null;
+  button.click();
+  return true;
+})()`;
+
 /** Reads the popup page currently loaded in `tab`. */
 export function readPopup(tab: BrowserTab): Promise<PopupView> {
   return tab.evaluate<PopupView>(READ_POPUP);

@@ -18,6 +18,7 @@ import { checkUnsavedSideBySide } from './unsaved-compare.ts';
 import { checkShowOnPage } from './show-on-page.ts';
 import { checkPastedSideBySide } from './pasted-compare.ts';
 import { checkReadAnyway } from './read-anyway.ts';
+import { checkDeleteFromPopup } from './popup-delete.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { CUT_TOLERANCE, EXPECTED_CUT_PERCENT, PATHS, POPUP_BUDGET_MS } from './expected.ts';
 import { checkHighlights } from './check-highlights.ts';
@@ -97,7 +98,8 @@ export async function runScenario(setup: ScenarioSetup): Promise<void> {
   await checkDeleteFound(ctx);
   await checkImportFile(ctx);
   await checkKeepPeriod(ctx);
-  await checkReadAnyway(ctx);
+  const interview = await checkReadAnyway(ctx);
+  if (interview !== null) await checkDeleteFromPopup(ctx, interview);
 }
 
 async function readAndWait(

@@ -95,6 +95,40 @@ describe('background wiring', () => {
     expect(saved?.ok && saved.value?.status).toBe('article');
   });
 
+  it("deletes the tab's article from the store when the popup asks; the tab keeps it, unsaved", async () => {
+    await pageRead(1, { ok: true, article: first });
+    await pageRead(2, { ok: true, article: second });
+    // A page cannot ask: only the extension's own pages may delete.
+    expect(await send({ kind: 'unsave-tab', tabId: 2 }, tabSender(2))).toBeUndefined();
+    const reply = await send<'unsave-tab'>({ kind: 'unsave-tab', tabId: 2 }, pageSender);
+    const result = reply?.ok ? reply.value : null;
+    expect(result).toMatchObject({ status: 'unsaved', message: NOT_SAVED.deleted });
+    expect(result?.article?.id).toBeNull();
+    expect(result?.report.otherOutlets.map((m) => m.url)).toEqual([first.url]);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 2 })).toBe('1');
+    const listed = await send<'list-articles'>(
+      { kind: 'list-articles', query: '', offset: 0, limit: 10 },
+      pageSender,
+    );
+    // Gone, and with it outlet A's link to it.
+    expect(listed?.ok && listed.value.rows.map((r) => [r.url, r.sharingOutlets])).toEqual([
+      [first.url, 0],
+    ]);
+    const again = await send<'save-tab'>({ kind: 'save-tab', tabId: 2 }, pageSender);
+    expect(again?.ok && again.value?.status).toBe('article');
+    // An article not stored has nothing to delete: the tab's result comes back as it is.
+    await autoSave.setValue(false);
+    await pageRead(3, {
+      ok: true,
+      article: makeArticle({ url: 'https://c.test/x', text: WIRE_FIRST }),
+    });
+    const unsaved = await send<'unsave-tab'>({ kind: 'unsave-tab', tabId: 3 }, pageSender);
+    expect(unsaved?.ok && unsaved.value).toMatchObject({
+      status: 'unsaved',
+      message: NOT_SAVED.autoSaveOff,
+    });
+  });
+
   it('a page on a paused site is neither read nor stored: the tab says paused, no badge', async () => {
     const message = 'Wiretrace is paused on site.test: its pages are not read or saved.';
     await pageRead(6, { ok: false, reason: 'paused', message, url: 'https://site.test/a' });

@@ -11,6 +11,7 @@ describe('validateRequest', () => {
     ['null', null],
     ['an unknown kind', { kind: 'drop-tables' }],
     ['a negative tab id', { kind: 'get-tab-result', tabId: -1 }],
+    ["deleting a tab's article with no tab id", { kind: 'unsave-tab', id: 3 }],
     ['a fractional id', { kind: 'delete-article', id: 1.5 }],
     [
       'an article without text',
