@@ -17,8 +17,8 @@ interface PopupViewProps {
   pageActions?: ComponentChildren;
   /** Where "Side by side" finds the article when it is not saved; none in a private window. */
   unsavedFrom?: CompareFrom | null;
-  /** Shown under "Not an article": the popup's "Read it anyway". */
-  notArticleAction?: ComponentChildren;
+  /** Shown under "Not an article" and "Too little text": the popup's "Read it anyway / again". */
+  readAgain?: ComponentChildren;
 }
 
 /** What the toolbar popup shows for one tab, in every state. */
@@ -30,7 +30,7 @@ export function PopupView({
   saving,
   pageActions,
   unsavedFrom,
-  notArticleAction,
+  readAgain,
 }: PopupViewProps) {
   if (error) return <StatusNotice title="Something went wrong">{error}</StatusNotice>;
   if (result === undefined) return <p class="muted">Loading…</p>;
@@ -47,11 +47,16 @@ export function PopupView({
       return (
         <>
           <StatusNotice title="Not an article">{result.message}</StatusNotice>
-          {notArticleAction}
+          {readAgain}
         </>
       );
     case 'too-short':
-      return <StatusNotice title="Too little text to compare">{result.message}</StatusNotice>;
+      return (
+        <>
+          <StatusNotice title="Too little text to compare">{result.message}</StatusNotice>
+          {readAgain}
+        </>
+      );
     case 'error':
       return <StatusNotice title="Could not read this page">{result.message}</StatusNotice>;
     case 'paused':

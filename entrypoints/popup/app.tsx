@@ -106,13 +106,7 @@ export function PopupApp({ first }: { first: Promise<FirstAnswer> }) {
         onDelete={() => keep('unsave-tab')}
         saving={saving}
         unsavedFrom={tabId !== null && !privateTab ? { tabId } : null}
-        notArticleAction={
-          // Only for the article test's refusal: a page read anyway in which Readability
-          // found no text says so in another message.
-          tabId !== null && result?.message === NOT_ARTICLE_MESSAGE ? (
-            <ReadAnyway tabId={tabId} onRead={setResult} />
-          ) : null
-        }
+        readAgain={tabId !== null ? readAgainFor(tabId, result, setResult) : null}
         pageActions={
           tabId !== null && result?.article ? (
             <ShowOnPage
@@ -126,4 +120,35 @@ export function PopupApp({ first }: { first: Promise<FirstAnswer> }) {
       <SettingsBar site={site} pausedBy={pausedBy} onPause={pause} />
     </main>
   );
+}
+
+/**
+ * "Read it anyway" for the article test's refusal (a page read anyway in which Readability
+ * found no text says so in another message, and gets no button); "Read it again" for too
+ * little text, which a cookie notice accepted or a late load may have changed since.
+ */
+function readAgainFor(
+  tabId: number,
+  result: TabResult | null | undefined,
+  onRead: (result: TabResult | null) => void,
+) {
+  if (result?.status === 'not-article' && result.message === NOT_ARTICLE_MESSAGE)
+    return (
+      <ReadAnyway
+        tabId={tabId}
+        label="Read it anyway"
+        hint="if this page is an article."
+        onRead={onRead}
+      />
+    );
+  if (result?.status === 'too-short')
+    return (
+      <ReadAnyway
+        tabId={tabId}
+        label="Read it again"
+        hint="once the whole article shows on the page."
+        onRead={onRead}
+      />
+    );
+  return null;
 }

@@ -4,17 +4,22 @@ import type { TabResult } from '../../utils/tab-result';
 
 interface ReadAnywayProps {
   tabId: number;
+  /** The button's words, and the hint after it saying when to use it. */
+  label: string;
+  hint: string;
   /** The tab's result once the page has been read again, as an article this time. */
   onRead(result: TabResult | null): void;
 }
 
 /**
- * "Read it anyway", under "Not an article": the article test misses some articles (an
- * interview in short paragraphs, a page with no article metadata), and the reader can tell.
- * The page's content script extracts it without the test and the background compares (and,
- * with saving on, stores) it as it would any article.
+ * Has the page read again, as an article whatever the article test says: "Read it anyway"
+ * under "Not an article" (the test misses some articles: an interview in short paragraphs,
+ * a page with no article metadata), "Read it again" under "Too little text" (the article
+ * shows only once a cookie notice is accepted, or loads late). The page's content script
+ * extracts it without the test and the background compares (and, with saving on, stores) it
+ * as it would any article.
  */
-export function ReadAnyway({ tabId, onRead }: ReadAnywayProps) {
+export function ReadAnyway({ tabId, label, hint, onRead }: ReadAnywayProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const read = () => {
@@ -29,9 +34,9 @@ export function ReadAnyway({ tabId, onRead }: ReadAnywayProps) {
   return (
     <div class="read-anyway">
       <button type="button" onClick={read} disabled={busy} data-read-anyway>
-        {busy ? 'Reading…' : 'Read it anyway'}
+        {busy ? 'Reading…' : label}
       </button>{' '}
-      <span class="muted">if this page is an article.</span>
+      <span class="muted">{hint}</span>
       {error ? <p role="alert">{error}</p> : null}
     </div>
   );

@@ -2,13 +2,27 @@ import { join } from 'node:path';
 import { waitFor } from '../harness/wait-for.ts';
 import { PATHS } from './expected.ts';
 import { CLICK_BUTTON, readPopup, waitForPopupStatus } from './popup-probe.ts';
+import type { BrowserTab } from '../harness/browser-harness.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 
 const SHOWN = `({
   status: document.querySelector('[data-status]')?.getAttribute('data-status') ?? null,
   title: document.querySelector('.article-header .title')?.textContent ?? null,
   offered: Boolean(document.querySelector('[data-read-anyway]')),
+  words: document.querySelector('.article-text')?.textContent.split(/\\s+/).filter(Boolean).length ?? 0,
 })`;
+type Shown = { status: string | null; title: string | null; offered: boolean; words: number };
+
+/** Clicks the popup's "Read it anyway" / "Read it again" and waits for it to show an article. */
+async function readAgainIn(viewer: BrowserTab, what: string): Promise<Shown> {
+  await waitFor(`the popup's button to read ${what} again`, () =>
+    viewer.evaluate<true | null>(CLICK_BUTTON('[data-read-anyway]')),
+  );
+  return waitFor(`the popup to show ${what}`, async () => {
+    const s = await viewer.evaluate<Shown>(SHOWN);
+    return s.status === 'article' ? s : null;
+  });
+}
 
 /**
  * outlet-c's interview, in short paragraphs and with no article metadata, is refused by the
@@ -24,14 +38,7 @@ export async function checkReadAnyway(ctx: ScenarioContext): Promise<number | nu
     async () => {
       const tab = await harness.openTab(server.origin('outlet-c') + PATHS.interview);
       await waitForPopupStatus(harness, viewer, tab.tabId, ['not-article'], 'the interview');
-      await waitFor('"Read it anyway"', () =>
-        viewer.evaluate<true | null>(CLICK_BUTTON('[data-read-anyway]')),
-      );
-      type Shown = { status: string | null; title: string | null; offered: boolean };
-      const shown = await waitFor('the popup to show the interview', async () => {
-        const s = await viewer.evaluate<Shown>(SHOWN);
-        return s.status === 'article' ? s : null;
-      });
+      const shown = await readAgainIn(viewer, 'the interview');
       await viewer.screenshot(join(ctx.artifactsDir, `${b}-popup-read-anyway.png`));
       if (shown.title !== "Five questions for the valley's last river pilot")
         throw new Error(`title "${shown.title}"`);
@@ -49,4 +56,30 @@ export async function checkReadAnyway(ctx: ScenarioContext): Promise<number | nu
     (r) => `status "article", title "${r.title}", ${r.matches} outlets; reopened: "${r.status}"`,
   );
   return read?.tabId ?? null;
+}
+
+const ACCEPT_COOKIES = `(document.getElementById('accept').click(), true)`;
+
+/**
+ * outlet-d's story behind a cookie notice holds too little text when first read; once the
+ * reader accepts the notice, "Read it again" in the popup reads the whole story.
+ */
+export async function checkReadAgain(ctx: ScenarioContext): Promise<void> {
+  const { harness, server, log, viewer } = ctx;
+  const b = harness.name;
+  await log.step(
+    `${b}: "Read it again" reads a story a cookie notice hid when the page was first read`,
+    async () => {
+      const tab = await harness.openTab(server.origin('outlet-d') + PATHS.consentWall);
+      await waitForPopupStatus(harness, viewer, tab.tabId, ['too-short'], 'the consent wall');
+      await viewer.screenshot(join(ctx.artifactsDir, `${b}-popup-too-short.png`));
+      await tab.evaluate(ACCEPT_COOKIES);
+      const shown = await readAgainIn(viewer, 'the story');
+      if (shown.title !== 'Night buses return to the delta villages')
+        throw new Error(`title "${shown.title}"`);
+      if (shown.words < 100) throw new Error(`${shown.words} words shown`);
+      return shown;
+    },
+    (r) => `status "article", title "${r.title}", ${r.words} words`,
+  );
 }

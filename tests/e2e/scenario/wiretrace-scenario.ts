@@ -17,7 +17,7 @@ import { checkSideBySide } from './side-by-side.ts';
 import { checkUnsavedSideBySide } from './unsaved-compare.ts';
 import { checkShowOnPage } from './show-on-page.ts';
 import { checkPastedSideBySide } from './pasted-compare.ts';
-import { checkReadAnyway } from './read-anyway.ts';
+import { checkReadAgain, checkReadAnyway } from './read-anyway.ts';
 import { checkDeleteFromPopup } from './popup-delete.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { CUT_TOLERANCE, EXPECTED_CUT_PERCENT, PATHS, POPUP_BUDGET_MS } from './expected.ts';
@@ -100,6 +100,7 @@ export async function runScenario(setup: ScenarioSetup): Promise<void> {
   await checkKeepPeriod(ctx);
   const interview = await checkReadAnyway(ctx);
   if (interview !== null) await checkDeleteFromPopup(ctx, interview);
+  await checkReadAgain(ctx);
 }
 
 async function readAndWait(
