@@ -57,6 +57,8 @@ export function PopupView({
           {readAgain}
         </>
       );
+    case 'too-long':
+      return <StatusNotice title="Too much text to compare">{result.message}</StatusNotice>;
     case 'error':
       return <StatusNotice title="Could not read this page">{result.message}</StatusNotice>;
     case 'paused':

@@ -20,8 +20,11 @@ export interface ExtractedArticle {
   credits: string[];
 }
 
-/** Why a page was not taken as an article ('paused': the reader paused Wiretrace on its site). */
-export type ExtractionFailure = 'not-article' | 'too-short' | 'error' | 'paused';
+/**
+ * Why a page was not taken as an article ('paused': the reader paused Wiretrace on its site;
+ * 'too-long': more text than Wiretrace compares, extract/fit-limits.ts).
+ */
+export type ExtractionFailure = 'not-article' | 'too-short' | 'too-long' | 'error' | 'paused';
 
 /**
  * The message of a page the article test refused (not one Readability found no text in):

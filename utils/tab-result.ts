@@ -1,7 +1,8 @@
+import type { ExtractionFailure } from './article';
 import type { ArticleView, MatchReport } from './match-result';
 
 /** What the popup shows for a tab; `data-status` on the popup's root carries `status`. */
-export type TabStatus = 'article' | 'unsaved' | 'not-article' | 'too-short' | 'error' | 'paused';
+export type TabStatus = 'article' | 'unsaved' | ExtractionFailure;
 
 /** The result kept per tab, computed when the page is read so the popup opens instantly. */
 export interface TabResult {

@@ -59,7 +59,13 @@ export function validateArticle(v: unknown): ExtractedArticle | undefined {
   return a as ExtractedArticle;
 }
 
-const FAILURES: readonly ExtractionFailure[] = ['not-article', 'too-short', 'error', 'paused'];
+const FAILURES: readonly ExtractionFailure[] = [
+  'not-article',
+  'too-short',
+  'too-long',
+  'error',
+  'paused',
+];
 
 function extraction(v: unknown): ExtractionResult | undefined {
   if (!isObject(v)) return undefined;

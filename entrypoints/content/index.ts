@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ExtractionResult } from '../../utils/article';
-import { extractArticle } from '../../utils/extract/index';
+import { extractArticle, failure } from '../../utils/extract/index';
 import { clearPageHighlights, handlePageRequest } from '../../utils/page-highlight/show-on-page';
 import { isPaused, pausedMessage, readPausedSites } from '../../utils/paused-sites';
 import { sendRequest } from '../../utils/send-request';
@@ -53,7 +53,7 @@ async function readThisPage(options: { anyway?: boolean } = {}): Promise<void> {
   // and the send below fails.
   const sites = readPausedSites(await pausedSites.getValue().catch(() => []));
   const result: ExtractionResult = isPaused(url, sites)
-    ? { ok: false, reason: 'paused', message: pausedMessage(url), url }
+    ? failure('paused', pausedMessage(url), url)
     : extractArticle(document, url, options);
   await sendRequest('page-read', { result });
 }

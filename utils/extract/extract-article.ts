@@ -8,6 +8,8 @@ import { detectCredits } from './detect-credits.ts';
 import { countWords } from './count-words.ts';
 import { isConsentNotice } from './is-consent-notice.ts';
 import { cleanUrl } from './clean-url.ts';
+import { fitLimits } from './fit-limits.ts';
+import { LIMITS } from '../validate-request.ts';
 
 /** Fewer words than this is a teaser, paywall stub or cookie wall, not an article. */
 export const MIN_ARTICLE_WORDS = 100;
@@ -39,7 +41,7 @@ export function extractArticle(
       [byline ?? '', ...creditHints, ...body.copyrightLines],
       body.paragraphs,
     );
-    return { ok: true, article: { ...meta, byline, paragraphs: body.paragraphs, text, credits } };
+    return fitLimits({ ...meta, byline, paragraphs: body.paragraphs, text, credits });
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     return failure('error', `Extraction failed: ${why}`, url);
@@ -59,6 +61,11 @@ function tooShortMessage(text: string, paywalled: boolean): string | null {
   return `Only ${words} words of article text were found, too few for an article (${why}).`;
 }
 
-function failure(reason: ExtractionFailure, message: string, url: string): ExtractionResult {
-  return { ok: false, reason, message, url: cleanUrl(url) };
+/**
+ * A page not taken as an article, within the limits the background checks (a result past
+ * them would be dropped, and the popup would say nothing was read).
+ */
+export function failure(reason: ExtractionFailure, message: string, url: string): ExtractionResult {
+  const max = LIMITS.fieldChars;
+  return { ok: false, reason, message: message.slice(0, max), url: cleanUrl(url).slice(0, max) };
 }

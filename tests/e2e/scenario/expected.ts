@@ -13,6 +13,8 @@ export const PATHS = {
   // outlet-c's interview in short paragraphs with no article metadata: the article test
   // refuses it, and the popup's "Read it anyway" reads it.
   interview: '/people/five-questions-ferry-pilot',
+  // outlet-c's live page of 5,200 updates, more paragraphs than Wiretrace compares.
+  liveBlog: '/live/count-night',
   // outlet-d's story behind a cookie notice: its text is added to the page once accepted.
   consentWall: '/news/night-buses-consent',
 } as const;

@@ -5,7 +5,7 @@ import { waitForPopupStatus } from './popup-probe.ts';
 import { openSavedPage } from './saved-probe.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 
-const SETTLED = ['article', 'unsaved', 'not-article', 'too-short', 'error'];
+const SETTLED = ['article', 'unsaved', 'not-article', 'too-short', 'too-long', 'error'];
 
 /** The outlet-a home page (a list of headlines) must be judged "not an article". */
 export async function checkHomePage(ctx: ScenarioContext): Promise<void> {
@@ -20,6 +20,29 @@ export async function checkHomePage(ctx: ScenarioContext): Promise<void> {
       return view.status;
     },
     (status) => `data-status="${status}"`,
+  );
+}
+
+/**
+ * A live page with more updates than Wiretrace compares is not stored and not dropped in
+ * silence: its popup says "too long" and why.
+ */
+export async function checkTooLong(ctx: ScenarioContext): Promise<void> {
+  const { harness, server, log, viewer } = ctx;
+  await log.step(
+    `${harness.name}: popup for a 5,200-update live page says it holds more than Wiretrace compares`,
+    async () => {
+      const tab = await harness.openTab(server.origin('outlet-c') + PATHS.liveBlog);
+      const view = await waitForPopupStatus(harness, viewer, tab.tabId, SETTLED, 'a verdict');
+      await viewer.screenshot(join(ctx.artifactsDir, `${harness.name}-popup-too-long.png`));
+      if (view.status !== 'too-long') throw new Error(`data-status is "${view.status}"`);
+      const notice = await viewer.evaluate<string>(
+        `document.querySelector('[role=status]')?.textContent ?? ''`,
+      );
+      if (!notice.includes('5,200 paragraphs')) throw new Error(`notice "${notice}"`);
+      return notice;
+    },
+    (notice) => `data-status="too-long": "${notice}"`,
   );
 }
 

@@ -4,7 +4,13 @@ import type { BrowserHarness, BrowserTab } from '../harness/browser-harness.ts';
 import { waitFor } from '../harness/wait-for.ts';
 import type { SiteServer } from '../server/site-server.ts';
 import type { CheckLog } from './check-log.ts';
-import { checkBadge, checkHomePage, checkSavedPage, checkUnrelatedArticle } from './page-checks.ts';
+import {
+  checkBadge,
+  checkHomePage,
+  checkSavedPage,
+  checkTooLong,
+  checkUnrelatedArticle,
+} from './page-checks.ts';
 import { checkRelatedBrief, checkRelatedPage } from './related-checks.ts';
 import { checkDarkScheme } from './dark-scheme.ts';
 import { checkAccessibility } from './accessibility.ts';
@@ -74,6 +80,7 @@ export async function runScenario(setup: ScenarioSetup): Promise<void> {
   await checkShowOnPage(ctx, readB);
   await checkUnrelatedArticle(ctx);
   await checkHomePage(ctx);
+  await checkTooLong(ctx);
   await checkRevisit(ctx, readA, firstUrl, server.origin('outlet-b') + PATHS.secondCanonical);
   const compareHref = await checkSideBySide(ctx, readB.tabId);
   await checkUnsavedSideBySide(ctx);
