@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ArticleReport } from '../../components/article-report';
 import { StatusNotice } from '../../components/status-notice';
+import { fitLimits } from '../../utils/extract/fit-limits';
 import { pastedArticle } from '../../utils/pasted-article';
 import { sendRequest } from '../../utils/send-request';
 import type { TabResult } from '../../utils/tab-result';
@@ -23,10 +24,13 @@ export function CheckText({ onSaved, onCompare }: CheckTextProps) {
 
   const check = async (e: Event) => {
     e.preventDefault();
-    const article = pastedArticle(fields.text, fields.title, fields.outlet, fields.url);
-    if (article.text.length < 40) return setError('Paste at least a few sentences of text.');
+    const pasted = pastedArticle(fields.text, fields.title, fields.outlet, fields.url);
+    if (pasted.text.length < 40) return setError('Paste at least a few sentences of text.');
+    // The background refuses what is past its limits without a word: say why here.
+    const fitted = fitLimits(pasted);
+    if (!fitted.ok) return setError(fitted.message);
     try {
-      setResult(await sendRequest('analyse', { article, save }));
+      setResult(await sendRequest('analyse', { article: fitted.article, save }));
       setError(null);
       if (save) onSaved();
     } catch (err) {

@@ -10,15 +10,15 @@ const SHORT_FIELD = 64;
  * (LIMITS in validate-request.ts), or says why it cannot. A page past them would otherwise
  * be dropped by the background without a word, and its popup would say nothing was read.
  * Over-long title, byline or outlet are cut (a broken page's metadata, not its text); text
- * is never cut, since a passage found in half an article would mislead: a page with more
- * text, or an address longer, than Wiretrace handles says so.
+ * is never cut, since a passage found in half an article would mislead: a page (or a pasted
+ * text) with more text, or an address longer, than Wiretrace handles says so.
  */
 export function fitLimits(article: ExtractedArticle): ExtractionResult {
   const { text, paragraphs, url } = article;
   if (text.length > LIMITS.textChars || paragraphs.length > LIMITS.paragraphs) {
     return tooLong(
-      `This page holds ${plural(text.length, 'character')} of text in ` +
-        `${plural(paragraphs.length, 'paragraph')}, more than ` +
+      `${plural(text.length, 'character')} of text in ` +
+        `${plural(paragraphs.length, 'paragraph')}: more than ` +
         `Wiretrace compares (${LIMITS.textChars.toLocaleString()} characters and ` +
         `${LIMITS.paragraphs.toLocaleString()} paragraphs): a book, a transcript or a ` +
         'very long live blog?',
@@ -27,8 +27,8 @@ export function fitLimits(article: ExtractedArticle): ExtractionResult {
   }
   if (url.length > LIMITS.fieldChars)
     return tooLong(
-      `This page's address is ${url.length.toLocaleString()} characters long, longer than ` +
-        `Wiretrace stores (${LIMITS.fieldChars.toLocaleString()}).`,
+      `An address of ${plural(url.length, 'character')}: longer than Wiretrace stores ` +
+        `(${LIMITS.fieldChars.toLocaleString()}).`,
       url.slice(0, LIMITS.fieldChars),
     );
   return {

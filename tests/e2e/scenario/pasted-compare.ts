@@ -78,3 +78,32 @@ export async function checkPastedSideBySide(ctx: ScenarioContext, storyUrl: stri
       `unmarked, no "Open"; right ${v.right.outlet}: ${v.right.marks.length} marks; closed, not stored`,
   );
 }
+
+const CHECK_ERROR = `document.querySelector('.check-text [role=status]')?.textContent ?? null`;
+
+/**
+ * A pasted text of more paragraphs than Wiretrace compares gets a message saying so from
+ * "Check a text", where the background would refuse it without a word.
+ */
+export async function checkPastedTooLong(ctx: ScenarioContext, storyUrl: string): Promise<void> {
+  const { harness, log } = ctx;
+  const updates = Array.from({ length: 5100 }, (_, i) => `Update ${i + 1}: the count goes on.`);
+  await log.step(
+    `${harness.name}: "Check a text" says a pasted text of 5,100 paragraphs is more than it compares`,
+    async () => {
+      const { tab } = await openSavedPage(harness, [storyUrl]);
+      try {
+        await tab.evaluate(TYPE_TEXT(updates.join('\n\n')));
+        let attempt = 0;
+        return await waitFor('the message', async () => {
+          if (attempt++ % 20 === 2) await tab.evaluate(SUBMIT);
+          const text = await tab.evaluate<string | null>(CHECK_ERROR);
+          return text?.includes('5,100 paragraphs') ? text : null;
+        });
+      } finally {
+        await tab.close();
+      }
+    },
+    (text) => `"${text}"`,
+  );
+}

@@ -22,7 +22,7 @@ import { checkSharedOrder } from './saved-order.ts';
 import { checkSideBySide } from './side-by-side.ts';
 import { checkUnsavedSideBySide } from './unsaved-compare.ts';
 import { checkShowOnPage } from './show-on-page.ts';
-import { checkPastedSideBySide } from './pasted-compare.ts';
+import { checkPastedSideBySide, checkPastedTooLong } from './pasted-compare.ts';
 import { checkReadAgain, checkReadAnyway } from './read-anyway.ts';
 import { checkDeleteFromPopup } from './popup-delete.ts';
 import type { ScenarioContext } from './scenario-context.ts';
@@ -98,6 +98,7 @@ export async function runScenario(setup: ScenarioSetup): Promise<void> {
   );
   await checkRelatedBrief(ctx, firstUrl);
   await checkPastedSideBySide(ctx, firstUrl);
+  await checkPastedTooLong(ctx, firstUrl);
   await checkRelatedPage(ctx, firstUrl);
   await checkDarkScheme(ctx, readB.tabId, compareHref);
   await checkAccessibility(ctx, readB.tabId, compareHref);
