@@ -8,6 +8,8 @@ export const LIMITS = {
   textChars: 1_000_000,
   paragraphs: 5_000,
   fieldChars: 4_000,
+  /** A saved-page search: the search box takes no more. */
+  queryChars: 500,
   credits: 20,
   /** Articles per import or export message. */
   importBatch: 1_000,
@@ -115,7 +117,7 @@ export function validateRequest(message: unknown): Request | string {
         return tabId === undefined ? undefined : { kind: m.kind, tabId };
       }
       case 'list-articles': {
-        const query = str(500)(m.query);
+        const query = str(LIMITS.queryChars)(m.query);
         const offset = id(m.offset);
         const limit = id(m.limit);
         if (query === undefined || offset === undefined || limit === undefined) return undefined;
@@ -137,7 +139,7 @@ export function validateRequest(message: unknown): Request | string {
         return isKeepDays(m.days) ? { kind: 'count-read-before', days: m.days } : undefined;
       case 'delete-matching': {
         // Never an empty search: that would be "delete all", which has its own request.
-        const query = str(500)(m.query);
+        const query = str(LIMITS.queryChars)(m.query);
         return query?.trim() ? { kind: 'delete-matching', query } : undefined;
       }
       case 'analyse': {

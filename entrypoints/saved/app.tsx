@@ -12,6 +12,7 @@ import { useLinking } from './use-linking';
 import type { ArticleView, MatchReport } from '../../utils/match-result';
 import { plural } from '../../utils/plural';
 import { sendRequest } from '../../utils/send-request';
+import { LIMITS } from '../../utils/validate-request';
 import type { ArticleRow, ListOrder } from '../../utils/store/list-articles';
 
 const PAGE = 50;
@@ -106,6 +107,7 @@ export function SavedApp() {
         <input
           type="search"
           placeholder="Search title or outlet"
+          maxLength={LIMITS.queryChars}
           value={query}
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
