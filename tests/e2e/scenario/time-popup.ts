@@ -1,11 +1,15 @@
 import type { BrowserHarness } from '../harness/browser-harness.ts';
 import { timePopupOpen, type PopupTiming } from './popup-probe.ts';
 
-/** Opens the popup `runs` times; the machine is shared, so one open is too noisy to judge. */
+/**
+ * Opens the popup `runs` times; the machine is shared, so one open is too noisy to judge.
+ * Nine by default: a busy machine stalls the browser's messaging now and then (RESULTS.md,
+ * eighteenth session), and a median of five moved by 30 ms between runs of the same code.
+ */
 export async function timePopupOpens(
   harness: BrowserHarness,
   tabId: number,
-  runs = 5,
+  runs = 9,
 ): Promise<{ last: PopupTiming; pageMs: number[]; ownMs: number[] }> {
   const timings: PopupTiming[] = [];
   for (let i = 0; i < runs; i++) {
