@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ExtractionResult } from '../../utils/article';
 import { extractArticle, failure } from '../../utils/extract/index';
+import { watchForLateText } from '../../utils/extract/late-text';
 import { clearPageHighlights, handlePageRequest } from '../../utils/page-highlight/show-on-page';
 import { isPaused, pausedMessage, readPausedSites } from '../../utils/paused-sites';
 import { sendRequest } from '../../utils/send-request';
@@ -14,17 +15,28 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    // Read when the browser is idle, so extraction never competes with the page's own load.
     // The background may be restarting (MV3) or the extension updated: nothing to do then.
+    const read = () => readThisPage().catch(() => null);
+    let stopWatching = () => {};
+    // Read when the browser is idle, so extraction never competes with the page's own load.
+    // Too little text may be a story still to come (a cookie notice, a late load): the page
+    // is read again once it adds enough text (utils/extract/late-text.ts).
     const readWhenIdle = () =>
-      ctx.requestIdleCallback(() => void readThisPage().catch(() => undefined), {
-        timeout: 3000,
-      });
+      ctx.requestIdleCallback(
+        () =>
+          void read().then((result) => {
+            if (result && !result.ok && result.reason === 'too-short' && document.body)
+              stopWatching = watchForLateText(document.body, ctx, () => void read());
+          }),
+        { timeout: 3000 },
+      );
     readWhenIdle();
+    ctx.onInvalidated(() => stopWatching());
     // Sites that swap articles without a page load (history API) get each article read too;
     // the delay lets the new article render first. Highlights go with the article they were on.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       clearPageHighlights();
+      stopWatching();
       ctx.setTimeout(readWhenIdle, 1500);
     });
     // The popup's "Highlight on the page": only this extension can message a content script,
@@ -47,7 +59,7 @@ export default defineContentScript({
 });
 
 /** Extracts this page (unless its site is paused) and hands the result to the background. */
-async function readThisPage(options: { anyway?: boolean } = {}): Promise<void> {
+async function readThisPage(options: { anyway?: boolean } = {}): Promise<ExtractionResult> {
   const url = location.href;
   // An extension updated or removed under the page has no storage left: read as unpaused,
   // and the send below fails.
@@ -56,4 +68,5 @@ async function readThisPage(options: { anyway?: boolean } = {}): Promise<void> {
     ? failure('paused', pausedMessage(url), url)
     : extractArticle(document, url, options);
   await sendRequest('page-read', { result });
+  return result;
 }

@@ -17,6 +17,8 @@ export const PATHS = {
   liveBlog: '/live/count-night',
   // outlet-d's story behind a cookie notice: its text is added to the page once accepted.
   consentWall: '/news/night-buses-consent',
+  // outlet-d's story hidden behind "Continue reading": in the page, shown once clicked.
+  continueReading: '/news/ferry-fares-continue',
 } as const;
 
 /**
