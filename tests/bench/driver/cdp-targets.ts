@@ -34,10 +34,10 @@ export async function extensionWorker(cdp: CdpConnection): Promise<TargetInfo | 
 export async function openExtensionPage(cdp: CdpConnection, url: string): Promise<string> {
   const { targetId } = await cdp.send('Target.createTarget', { url });
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: true });
-  await waitUntil(
-    `${url} to load`,
-    async () => (await evaluateIn(cdp, sessionId, 'document.readyState')) === 'complete',
-  );
+  // The new target starts on about:blank, which is "complete" at once: a helper installed
+  // there would be lost when the extension page commits (seen once in CI under load).
+  const loaded = `location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`;
+  await waitUntil(`${url} to load`, () => evaluateIn<boolean>(cdp, sessionId, loaded));
   return sessionId;
 }
 
