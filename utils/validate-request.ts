@@ -8,6 +8,8 @@ export const LIMITS = {
   textChars: 1_000_000,
   paragraphs: 5_000,
   fieldChars: 4_000,
+  /** Dates, a language code, a wire credit: short by nature. */
+  shortChars: 64,
   /** A saved-page search: the search box takes no more. */
   queryChars: 500,
   credits: 20,
@@ -49,12 +51,12 @@ export function validateArticle(v: unknown): ExtractedArticle | undefined {
     byline: nullableStr(f)(v.byline),
     outlet: str(f)(v.outlet),
     url: str(f)(v.url),
-    publishedTime: nullableStr(64)(v.publishedTime),
-    modifiedTime: nullableStr(64)(v.modifiedTime),
-    lang: nullableStr(64)(v.lang),
+    publishedTime: nullableStr(LIMITS.shortChars)(v.publishedTime),
+    modifiedTime: nullableStr(LIMITS.shortChars)(v.modifiedTime),
+    lang: nullableStr(LIMITS.shortChars)(v.lang),
     paragraphs: strArray(v.paragraphs, LIMITS.paragraphs, LIMITS.textChars),
     text: str(LIMITS.textChars)(v.text),
-    credits: strArray(v.credits, LIMITS.credits, 64),
+    credits: strArray(v.credits, LIMITS.credits, LIMITS.shortChars),
   };
   if (Object.values(a).some((x) => x === undefined)) return undefined;
   if (!/^https?:\/\//i.test(a.url!)) return undefined;

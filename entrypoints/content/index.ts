@@ -10,6 +10,7 @@ import { pausedSites } from '../../utils/settings';
 import { validatePageRequest } from '../../utils/validate-request';
 // The highlight colours; the browser injects this sheet itself, so no page CSP can refuse it.
 import './page-highlight.css';
+import { errorMessage } from '../../utils/error-message';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -49,7 +50,7 @@ export default defineContentScript({
       if (request.kind === 'read-page-anyway')
         return readThisPage({ anyway: true }).then(
           () => ({ ok: true, value: null }),
-          (e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+          (e: unknown) => ({ ok: false, error: errorMessage(e) }),
         );
       return Promise.resolve(handlePageRequest(document, request));
     };

@@ -9,6 +9,7 @@ import { sendRequest } from '../../utils/send-request';
 import { pausedSites, setSitePaused } from '../../utils/settings';
 import { NOT_ARTICLE_MESSAGE } from '../../utils/article';
 import type { TabResult } from '../../utils/tab-result';
+import { errorMessage } from '../../utils/error-message';
 
 /** `popup.html?tabId=N` shows tab N (the test contract); otherwise the active tab. */
 async function targetTabId(): Promise<number | null> {
@@ -52,7 +53,7 @@ export function PopupApp({ first }: { first: Promise<FirstAnswer> }) {
     void pausedSites.getValue().then((v) => setPaused(readPausedSites(v)));
   }, []);
 
-  const fail = (e: unknown) => setError(String(e instanceof Error ? e.message : e));
+  const fail = (e: unknown) => setError(errorMessage(e));
 
   useEffect(() => {
     let polls = 0;

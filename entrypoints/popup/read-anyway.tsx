@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { sendRequest, sendToPage } from '../../utils/send-request';
 import type { TabResult } from '../../utils/tab-result';
+import { errorMessage } from '../../utils/error-message';
 
 interface ReadAnywayProps {
   tabId: number;
@@ -28,7 +29,7 @@ export function ReadAnyway({ tabId, label, hint, onRead }: ReadAnywayProps) {
     sendToPage(tabId, 'read-page-anyway', {})
       .then(() => sendRequest('get-tab-result', { tabId }))
       .then(onRead)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+      .catch((e: unknown) => setError(errorMessage(e)))
       .finally(() => setBusy(false));
   };
   return (

@@ -6,6 +6,7 @@ import {
   type HighlightState,
 } from '../../utils/page-highlight/highlight-message';
 import { sendToPage } from '../../utils/send-request';
+import { errorMessage } from '../../utils/error-message';
 
 interface ShowOnPageProps {
   tabId: number;
@@ -31,8 +32,7 @@ export function ShowOnPage({ tabId, text, matches }: ShowOnPageProps) {
       })
       .catch(() => undefined);
   }, [tabId]);
-  const fail = (e: unknown) =>
-    setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+  const fail = (e: unknown) => setState({ kind: 'error', message: errorMessage(e) });
   const show = () => {
     setState({ kind: 'busy' });
     const marks = pageMarks(text.length, matches);

@@ -14,13 +14,13 @@ import { plural } from '../../utils/plural';
 import { sendRequest } from '../../utils/send-request';
 import { LIMITS } from '../../utils/validate-request';
 import type { ArticleRow, ListOrder } from '../../utils/store/list-articles';
+import { errorMessage } from '../../utils/error-message';
 
 const PAGE = 50;
 /** The most rows one list request returns (validate-request.ts). */
 const MAX_RELOAD = 500;
 /** Typing pause before a search runs: one search per word typed, not one per letter. */
 const SEARCH_DELAY_MS = 200;
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** The rows shown, with the search that listed them and how many it found in all. */
 interface Listing {
@@ -58,7 +58,7 @@ export function SavedApp() {
         }));
         setError(null);
       } catch (e) {
-        if (ticket === latest.current) setError(message(e));
+        if (ticket === latest.current) setError(errorMessage(e));
       }
     },
     [searched, order],
@@ -77,11 +77,11 @@ export function SavedApp() {
   const rows = listing?.rows ?? null;
   const total = listing?.total ?? 0;
   const run = (work: Promise<unknown>) =>
-    work.then(() => load(0)).catch((e) => setError(message(e)));
+    work.then(() => load(0)).catch((e) => setError(errorMessage(e)));
   const select = (id: number) =>
     sendRequest('get-article', { id })
       .then(setDetail)
-      .catch((e) => setError(message(e)));
+      .catch((e) => setError(errorMessage(e)));
   const remove = (row: ArticleRow) => {
     if (detail?.article.id === row.id) setDetail(null);
     void run(sendRequest('delete-article', { id: row.id }));

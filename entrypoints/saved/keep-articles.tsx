@@ -5,6 +5,7 @@ import { plural } from '../../utils/plural';
 import { sendRequest } from '../../utils/send-request';
 import { keepPeriod } from '../../utils/settings';
 import { describeTimeLeft, PACE_AFTER_MS } from '../../utils/time-left';
+import { errorMessage } from '../../utils/error-message';
 
 interface KeepArticlesProps {
   /** How many articles are stored: the disk use is read again when it changes. */
@@ -63,7 +64,7 @@ export function KeepArticles({ stored, onForgot, onError }: KeepArticlesProps) {
       setStatus(deleted > 0 ? `Deleted ${plural(deleted, 'article')} ${what}.` : null);
     } catch (e) {
       setStatus(null);
-      callbacks.current.onError(e instanceof Error ? e.message : String(e));
+      callbacks.current.onError(errorMessage(e));
     } finally {
       setBusy(false);
     }

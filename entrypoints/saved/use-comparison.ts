@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { findMatch, parseCompareHash, type ComparePair } from '../../utils/compare-link';
 import type { ArticleMatch, ArticleView, MatchReport } from '../../utils/match-result';
 import { sendRequest } from '../../utils/send-request';
+import { errorMessage } from '../../utils/error-message';
 
 /** Two stored articles and the left one's match for the right: what SideBySide shows. */
 export interface Comparison {
@@ -33,7 +34,7 @@ export function useComparison(onError: (message: string) => void) {
           setPasted(null);
           setFromHash(c);
         },
-        (e: unknown) => ticket === latest && onError(e instanceof Error ? e.message : String(e)),
+        (e: unknown) => ticket === latest && onError(errorMessage(e)),
       );
     };
     show();
@@ -49,7 +50,7 @@ export function useComparison(onError: (message: string) => void) {
           // Otherwise the same link clicked again after this would not change the hash.
           if (location.hash) location.hash = '';
         })
-        .catch((e: unknown) => onError(e instanceof Error ? e.message : String(e)));
+        .catch((e: unknown) => onError(errorMessage(e)));
     },
     close: () => {
       setPasted(null);

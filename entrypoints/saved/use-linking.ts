@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { sendRequest } from '../../utils/send-request';
 import { describeTimeLeft, PACE_AFTER_MS } from '../../utils/time-left';
+import { errorMessage } from '../../utils/error-message';
 
 /** At most this often the list is reloaded while imported articles are being linked, ms. */
 const REFRESH_EVERY_MS = 3000;
@@ -56,7 +57,7 @@ export function useLinking(onLinked: () => void, onError: (message: string) => v
         if (done && !again.current) break;
       }
     } catch (e) {
-      onError(e instanceof Error ? e.message : String(e));
+      onError(errorMessage(e));
     } finally {
       running.current = false;
     }

@@ -14,6 +14,7 @@ import { listArticles } from '../store/list-articles';
 import { matchArticle } from '../store/match-article';
 import { analyseArticle, NOT_SAVED, readPage } from './read-page';
 import type { TabResults } from './tab-results';
+import type { TabResult } from '../tab-result';
 
 /** What the background needs from the browser, passed in so tests can use fakes. */
 export interface BackgroundDeps {
@@ -107,8 +108,7 @@ async function dispatch(
       const save = !origin.private && (await deps.isAutoSaveOn());
       const notSaved = origin.private ? NOT_SAVED.privateWindow : NOT_SAVED.autoSaveOff;
       const result = await readPage(db, request.result, save, deps.now(), notSaved);
-      await tabResults.set(origin.tabId, result);
-      await deps.setBadge(origin.tabId, countOutlets(result.report.otherOutlets));
+      await showInTab(deps, origin.tabId, result);
       return null;
     }
     case 'get-tab-result':
@@ -117,25 +117,16 @@ async function dispatch(
       const current = await tabResults.get(request.tabId);
       if (!current?.article) return current;
       const result = await analyseArticle(db, current.article, true, deps.now());
-      await tabResults.set(request.tabId, result);
-      await deps.setBadge(request.tabId, countOutlets(result.report.otherOutlets));
-      return result;
+      return showInTab(deps, request.tabId, result);
     }
     case 'unsave-tab': {
       const current = await tabResults.get(request.tabId);
       if (current?.article?.id == null) return current;
       await deleteArticle(db, current.article.id);
       // Compared again without it: what it shared is still shown, from the others' side.
-      const result = await analyseArticle(
-        db,
-        pickExtracted(current.article),
-        false,
-        deps.now(),
-        NOT_SAVED.deleted,
-      );
-      await tabResults.set(request.tabId, result);
-      await deps.setBadge(request.tabId, countOutlets(result.report.otherOutlets));
-      return result;
+      const article = pickExtracted(current.article);
+      const result = await analyseArticle(db, article, false, deps.now(), NOT_SAVED.deleted);
+      return showInTab(deps, request.tabId, result);
     }
     case 'list-articles':
       return listArticles(db, request.query, request.offset, request.limit, request.order);
@@ -179,6 +170,13 @@ async function dispatch(
       return { articles: articles.map(readArticle).map(toExportRecord), total };
     }
   }
+}
+
+/** Keeps `result` for the popup of tab `tabId` and badges the tab with its outlet count. */
+async function showInTab(deps: BackgroundDeps, tabId: number, result: TabResult) {
+  await deps.tabResults.set(tabId, result);
+  await deps.setBadge(tabId, countOutlets(result.report.otherOutlets));
+  return result;
 }
 
 /** Runs the work given to it one after another, each once the one before has settled. */

@@ -10,6 +10,7 @@ import { isConsentNotice } from './is-consent-notice.ts';
 import { cleanUrl } from './clean-url.ts';
 import { fitLimits } from './fit-limits.ts';
 import { LIMITS } from '../validate-request.ts';
+import { errorMessage } from '../error-message.ts';
 
 /** Fewer words than this is a teaser, paywall stub or cookie wall, not an article. */
 export const MIN_ARTICLE_WORDS = 100;
@@ -43,8 +44,7 @@ export function extractArticle(
     );
     return fitLimits({ ...meta, byline, paragraphs: body.paragraphs, text, credits });
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    return failure('error', `Extraction failed: ${why}`, url);
+    return failure('error', `Extraction failed: ${errorMessage(error)}`, url);
   }
 }
 

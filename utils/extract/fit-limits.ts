@@ -2,9 +2,6 @@ import type { ExtractedArticle, ExtractionResult } from '../article.ts';
 import { plural } from '../plural.ts';
 import { LIMITS } from '../validate-request.ts';
 
-/** Date and language fields are short by nature: a longer one is junk, dropped. */
-const SHORT_FIELD = 64;
-
 /**
  * Makes an extracted article fit the limits the background checks every message against
  * (LIMITS in validate-request.ts), or says why it cannot. A page past them would otherwise
@@ -41,7 +38,9 @@ export function fitLimits(article: ExtractedArticle): ExtractionResult {
       publishedTime: short(article.publishedTime),
       modifiedTime: short(article.modifiedTime),
       lang: short(article.lang),
-      credits: article.credits.filter((c) => c.length <= SHORT_FIELD).slice(0, LIMITS.credits),
+      credits: article.credits
+        .filter((c) => c.length <= LIMITS.shortChars)
+        .slice(0, LIMITS.credits),
     },
   };
 }
@@ -54,6 +53,7 @@ function cut(value: string, max: number): string {
   return value.length <= max ? value : `${value.slice(0, max - 1)}…`;
 }
 
+/** A date or language longer than any real one is junk: dropped. */
 function short(value: string | null): string | null {
-  return value !== null && value.length <= SHORT_FIELD ? value : null;
+  return value !== null && value.length <= LIMITS.shortChars ? value : null;
 }

@@ -1,6 +1,7 @@
 import type { PageProtocolMap, PageReply, PageRequest } from '../protocol';
 import { locateMarks } from './locate-marks';
 import { positionAt, readPageText } from './page-text';
+import { errorMessage } from '../error-message';
 
 /**
  * Colours the page's highlights tell apart; `entrypoints/content/page-highlight.css` styles
@@ -113,6 +114,6 @@ export function handlePageRequest(
     }
     return { ok: true, value: highlightPage(doc, request) };
   } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    return { ok: false, error: errorMessage(e) };
   }
 }

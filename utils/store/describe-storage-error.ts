@@ -1,3 +1,5 @@
+import { errorMessage } from '../error-message';
+
 /** True when IndexedDB refused a write for lack of space (quota or a full disk). */
 export function isQuotaError(error: unknown): boolean {
   for (let e: unknown = error; e; e = (e as { inner?: unknown }).inner) {
@@ -12,6 +14,6 @@ export function describeStorageError(error: unknown): string {
   if (isQuotaError(error)) {
     return 'Your browser refused to store more: its storage for Wiretrace is full. Nothing already saved was lost. Free some disk space or delete old articles on the saved-article page, then try again.';
   }
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorMessage(error);
   return `Wiretrace could not use its local database (${detail}). Nothing already saved was changed.`;
 }
