@@ -44,8 +44,12 @@ export function agenciesIn(texts: readonly string[]): string[] {
 }
 
 function isCreditLine(paragraph: string): boolean {
-  if (CREDIT_CUE.test(paragraph) || WITH_LINE.test(paragraph)) return true;
-  let rest = paragraph;
+  return CREDIT_CUE.test(paragraph) || WITH_LINE.test(paragraph) || namesOnlyAgencies(paragraph);
+}
+
+/** True for a text that is nothing but agency names and filler: "AFP", "By AP and Reuters". */
+export function namesOnlyAgencies(text: string): boolean {
+  let rest = text;
   for (const pattern of GLOBAL_PATTERNS) rest = rest.replace(pattern, ' ');
-  return rest !== paragraph && CREDIT_FILLER.test(rest);
+  return rest !== text && CREDIT_FILLER.test(rest);
 }
