@@ -59,6 +59,13 @@ export function PopupView({
       );
     case 'too-long':
       return <StatusNotice title="Too much text to compare">{result.message}</StatusNotice>;
+    case 'too-large':
+      return (
+        <>
+          <StatusNotice title="Page too large to read by itself">{result.message}</StatusNotice>
+          {readAgain}
+        </>
+      );
     case 'error':
       return <StatusNotice title="Could not read this page">{result.message}</StatusNotice>;
     case 'paused':

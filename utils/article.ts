@@ -22,9 +22,11 @@ export interface ExtractedArticle {
 
 /**
  * Why a page was not taken as an article ('paused': the reader paused Wiretrace on its site;
- * 'too-long': more text than Wiretrace compares, extract/fit-limits.ts).
+ * 'too-long': more text than Wiretrace compares, extract/fit-limits.ts; 'too-large': a page
+ * too large to read without freezing it, such as a long forum thread, extract/page-size.ts).
  */
-export type ExtractionFailure = 'not-article' | 'too-short' | 'too-long' | 'error' | 'paused';
+export type ExtractionFailure =
+  'not-article' | 'too-short' | 'too-long' | 'too-large' | 'error' | 'paused';
 
 /**
  * The message of a page the article test refused (not one Readability found no text in):

@@ -67,6 +67,7 @@ const FAILURES: readonly ExtractionFailure[] = [
   'not-article',
   'too-short',
   'too-long',
+  'too-large',
   'error',
   'paused',
 ];

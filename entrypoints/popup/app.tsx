@@ -125,8 +125,9 @@ export function PopupApp({ first }: { first: Promise<FirstAnswer> }) {
 
 /**
  * "Read it anyway" for the article test's refusal (a page read anyway in which Readability
- * found no text says so in another message, and gets no button); "Read it again" for too
- * little text, which a cookie notice accepted or a late load may have changed since.
+ * found no text says so in another message, and gets no button) and for a page too large to
+ * read by itself (the reader accepts the wait); "Read it again" for too little text, which a
+ * cookie notice accepted or a late load may have changed since.
  */
 function readAgainFor(
   tabId: number,
@@ -139,6 +140,15 @@ function readAgainFor(
         tabId={tabId}
         label="Read it anyway"
         hint="if this page is an article."
+        onRead={onRead}
+      />
+    );
+  if (result?.status === 'too-large')
+    return (
+      <ReadAnyway
+        tabId={tabId}
+        label="Read it anyway"
+        hint="if it is an article: the page may stop responding for a few seconds."
         onRead={onRead}
       />
     );

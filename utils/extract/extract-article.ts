@@ -9,6 +9,7 @@ import { countWords } from './count-words.ts';
 import { isConsentNotice } from './is-consent-notice.ts';
 import { cleanUrl } from './clean-url.ts';
 import { fitLimits } from './fit-limits.ts';
+import { tooLargeMessage } from './page-size.ts';
 import { LIMITS } from '../validate-request.ts';
 import { errorMessage } from '../error-message.ts';
 
@@ -19,9 +20,9 @@ export const MIN_ARTICLE_WORDS = 100;
  * Extracts the article from a page: Readability on a clone of `doc`, then metadata,
  * cleaned paragraphs and wire credits. Never throws; pages that are not articles or whose
  * text is too short come back as failures with a message a reader can understand.
- * `anyway`: the reader says the page is an article, so the article test is skipped (it
- * misses some: interviews in short paragraphs, pages with no article metadata); Readability
- * must still find its text, and enough of it.
+ * `anyway`: the reader says the page is an article, so the article test and the page-size
+ * guard are skipped (the test misses some articles: interviews in short paragraphs, pages
+ * with no article metadata); Readability must still find its text, and enough of it.
  */
 export function extractArticle(
   doc: Document,
@@ -29,7 +30,11 @@ export function extractArticle(
   { anyway = false }: { anyway?: boolean } = {},
 ): ExtractionResult {
   try {
-    if (!anyway && !isArticlePage(doc)) return failure('not-article', NOT_ARTICLE_MESSAGE, url);
+    if (!anyway) {
+      const tooLarge = tooLargeMessage(doc);
+      if (tooLarge) return failure('too-large', tooLarge, url);
+      if (!isArticlePage(doc)) return failure('not-article', NOT_ARTICLE_MESSAGE, url);
+    }
     const parsed = runReadability(doc);
     if (!parsed) return failure('not-article', 'No article text could be found on this page.', url);
     const { creditHints, paywalled, ...meta } = readPageMetadata(doc, url, parsed);

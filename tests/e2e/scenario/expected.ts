@@ -15,6 +15,9 @@ export const PATHS = {
   interview: '/people/five-questions-ferry-pilot',
   // outlet-c's live page of 5,200 updates, more paragraphs than Wiretrace compares.
   liveBlog: '/live/count-night',
+  // outlet-c's story under a script-written thread of 4,000 comments: too many elements to
+  // read unasked; the popup's "Read it anyway" reads it.
+  commentThread: '/local/cycle-lanes-comments',
   // outlet-d's story behind a cookie notice: its text is added to the page once accepted.
   consentWall: '/news/night-buses-consent',
   // outlet-d's story hidden behind "Continue reading": in the page, shown once clicked.

@@ -5,7 +5,15 @@ import { waitForPopupStatus } from './popup-probe.ts';
 import { openSavedPage } from './saved-probe.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 
-const SETTLED = ['article', 'unsaved', 'not-article', 'too-short', 'too-long', 'error'];
+const SETTLED = [
+  'article',
+  'unsaved',
+  'not-article',
+  'too-short',
+  'too-long',
+  'too-large',
+  'error',
+];
 
 /** The outlet-a home page (a list of headlines) must be judged "not an article". */
 export async function checkHomePage(ctx: ScenarioContext): Promise<void> {

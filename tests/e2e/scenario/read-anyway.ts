@@ -113,3 +113,32 @@ export async function checkReadAgain(ctx: ScenarioContext): Promise<void> {
     (r) => `status "article", title "${r.title}", ${r.words} words`,
   );
 }
+
+/**
+ * outlet-c's story under a 4,000-comment thread holds more elements than Wiretrace reads by
+ * itself (reading it would freeze the page): the popup says so and offers "Read it anyway",
+ * which reads the story, without the comments.
+ */
+export async function checkTooLarge(ctx: ScenarioContext): Promise<void> {
+  const { harness, server, log, viewer } = ctx;
+  const b = harness.name;
+  await log.step(
+    `${b}: a story under a 4,000-comment thread is not read unasked, and "Read it anyway" reads it`,
+    async () => {
+      const tab = await harness.openTab(server.origin('outlet-c') + PATHS.commentThread);
+      await waitForPopupStatus(harness, viewer, tab.tabId, ['too-large'], 'the comment thread');
+      const notice = await viewer.evaluate<string>(
+        `document.querySelector('[role=status]')?.textContent ?? ''`,
+      );
+      if (!/very large \(32,\d{3} elements/.test(notice)) throw new Error(`notice "${notice}"`);
+      await viewer.screenshot(join(ctx.artifactsDir, `${b}-popup-too-large.png`));
+      const shown = await readAgainIn(viewer, 'the story');
+      if (shown.title !== "Millbrook's new cycle lanes open, and 4,000 readers have a view")
+        throw new Error(`title "${shown.title}"`);
+      // Five paragraphs of about 45 words; a comment read as text would add thousands.
+      if (shown.words < 180 || shown.words > 300) throw new Error(`${shown.words} words shown`);
+      return { notice, ...shown };
+    },
+    (r) => `"${r.notice.slice(0, 60)}…", then status "article", ${r.words} words`,
+  );
+}

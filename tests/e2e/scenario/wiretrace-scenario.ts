@@ -23,7 +23,7 @@ import { checkSideBySide } from './side-by-side.ts';
 import { checkUnsavedSideBySide } from './unsaved-compare.ts';
 import { checkShowOnPage } from './show-on-page.ts';
 import { checkPastedSideBySide, checkPastedTooLong } from './pasted-compare.ts';
-import { checkLateText, checkReadAgain, checkReadAnyway } from './read-anyway.ts';
+import { checkLateText, checkReadAgain, checkReadAnyway, checkTooLarge } from './read-anyway.ts';
 import { checkDeleteFromPopup } from './popup-delete.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { CUT_TOLERANCE, EXPECTED_CUT_PERCENT, PATHS, POPUP_BUDGET_MS } from './expected.ts';
@@ -110,6 +110,7 @@ export async function runScenario(setup: ScenarioSetup): Promise<void> {
   if (interview !== null) await checkDeleteFromPopup(ctx, interview);
   await checkLateText(ctx);
   await checkReadAgain(ctx);
+  await checkTooLarge(ctx);
 }
 
 async function readAndWait(
