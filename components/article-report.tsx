@@ -6,6 +6,7 @@ import { HighlightedText } from './highlighted-text';
 import { MatchList } from './match-list';
 import { OriginLine } from './origin-line';
 import { RelatedLine } from './related-line';
+import { langAttr } from '../utils/text-lang';
 
 interface ArticleReportProps {
   article: ArticleView;
@@ -73,7 +74,12 @@ export function ArticleReport({
       ) : null}
       <section>
         <h2>{others.length > 0 ? 'Shared passages' : 'Text'}</h2>
-        <HighlightedText text={article.text} matches={others} onlyHere={report.onlyHere} />
+        <HighlightedText
+          text={article.text}
+          matches={others}
+          onlyHere={report.onlyHere}
+          lang={langAttr(article.lang)}
+        />
       </section>
     </div>
   );

@@ -30,9 +30,11 @@ export function ArticleTable({ rows, selectedId, onSelect, onDelete }: ArticleTa
             data-article-url={row.url}
             class={row.id === selectedId ? 'selected' : undefined}
           >
-            <td>{row.outlet}</td>
             <td>
-              <button type="button" class="link" onClick={() => onSelect(row.id)}>
+              <bdi>{row.outlet}</bdi>
+            </td>
+            <td>
+              <button type="button" class="link" dir="auto" onClick={() => onSelect(row.id)}>
                 {row.title || row.url}
               </button>
             </td>

@@ -10,22 +10,27 @@ interface HighlightedTextProps {
   matches: ArticleMatch[];
   /** Paragraphs found in no other outlet, marked as this outlet's own. */
   onlyHere?: Span[];
+  /** The article's language (`langAttr`). */
+  lang?: string;
 }
 
 /**
  * The article's text with every shared passage marked. Text goes in as Preact text nodes,
  * never as HTML, so nothing from the page can become markup here.
  */
-export function HighlightedText({ text, matches, onlyHere = [] }: HighlightedTextProps) {
+export function HighlightedText({ text, matches, onlyHere = [], lang }: HighlightedTextProps) {
   const segments = highlightSegments(
     text.length,
     matches.map((m) => m.passages.map((p) => p.a)),
   );
   return (
-    <div class="article-text">
+    <div class="article-text" lang={lang}>
       {segmentsByParagraph(text, segments).map((paragraph, p) => (
+        // dir="auto": each paragraph takes the direction of its first letters, so Arabic or
+        // Hebrew reads right to left with its punctuation where it belongs.
         <p
           key={p}
+          dir="auto"
           class={isOnlyHere(paragraph, onlyHere) ? 'only-here' : undefined}
           title={isOnlyHere(paragraph, onlyHere) ? 'Found in no other outlet' : undefined}
         >

@@ -54,7 +54,7 @@ export function MatchList({
           </span>
           <div class="match-body">
             <div class="match-outlet">
-              {m.outlet}
+              <bdi>{m.outlet}</bdi>
               {m.publishedTime || m.firstSeen ? (
                 <span class="muted"> · {formatDate(m.publishedTime ?? m.firstSeen)}</span>
               ) : null}
@@ -97,7 +97,9 @@ export function MatchList({
                   {plural(m.droppedParagraphs.length, 'paragraph')} of theirs not here
                 </summary>
                 {m.droppedParagraphs.map((text, i) => (
-                  <blockquote key={i}>{text}</blockquote>
+                  <blockquote key={i} dir="auto">
+                    {text}
+                  </blockquote>
                 ))}
               </details>
             ) : null}

@@ -22,7 +22,7 @@ export function OriginLine({ origin }: { origin: OriginView }) {
         ) : origin.url ? (
           <ArticleLink url={origin.url}>{origin.name}</ArticleLink>
         ) : (
-          origin.name
+          <bdi>{origin.name}</bdi>
         )}
       </strong>{' '}
       <span class="muted">({why})</span>

@@ -14,12 +14,12 @@ export function RelatedLine({ related }: { related: RelatedView }) {
       <strong>Possibly the same story as</strong>
       <ArticleLink url={related.url}>{related.title || related.url}</ArticleLink>{' '}
       <span class="muted">
-        ({related.outlet}
+        (<bdi>{related.outlet}</bdi>
         {date ? `, ${date}` : ''})
       </span>
       <br />
       <span class="muted">
-        No passage is shared, but both use the words {related.words.join(', ')}.
+        No passage is shared, but both use the words <bdi>{related.words.join(', ')}</bdi>.
       </span>
     </p>
   );

@@ -4,6 +4,7 @@ import type { Span } from '../utils/engine/types';
 import type { ArticleMatch, ArticleView } from '../utils/match-result';
 import { ArticleHeader } from './article-header';
 import { outletColor } from './outlet-colors';
+import { langAttr } from '../utils/text-lang';
 import { isPastedUrl } from '../utils/pasted-article';
 
 interface SideBySideProps {
@@ -109,9 +110,9 @@ function Column({ side, article, spans, share, onPick }: ColumnProps) {
         )}
       </div>
       {/* Text goes in as Preact text nodes, never as HTML. */}
-      <div class="article-text compare-text">
+      <div class="article-text compare-text" lang={langAttr(article.lang)}>
         {paragraphs.map((paragraph, p) => (
-          <p key={p}>
+          <p key={p} dir="auto">
             {paragraph.map((seg) => {
               const slice = text.slice(seg.start, seg.end);
               if (seg.sharedWith.length === 0) return slice;

@@ -18,6 +18,10 @@ export const PATHS = {
   // outlet-c's story under a script-written thread of 4,000 comments: too many elements to
   // read unasked; the popup's "Read it anyway" reads it.
   commentThread: '/local/cycle-lanes-comments',
+  // One Arabic story at outlet-c, and outlet-d's copy of it (reworded lead, a paragraph
+  // dropped, a shadda added to a name, «» quotes).
+  arabicFirst: '/ar/coast-library-opens',
+  arabicCopy: '/ar/coast-library-doors-open',
   // outlet-d's story behind a cookie notice: its text is added to the page once accepted.
   consentWall: '/news/night-buses-consent',
   // outlet-d's story hidden behind "Continue reading": in the page, shown once clicked.

@@ -24,6 +24,7 @@ import { checkUnsavedSideBySide } from './unsaved-compare.ts';
 import { checkShowOnPage } from './show-on-page.ts';
 import { checkPastedSideBySide, checkPastedTooLong } from './pasted-compare.ts';
 import { checkLateText, checkReadAgain, checkReadAnyway, checkTooLarge } from './read-anyway.ts';
+import { checkRightToLeft } from './right-to-left.ts';
 import { checkDeleteFromPopup } from './popup-delete.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { CUT_TOLERANCE, EXPECTED_CUT_PERCENT, PATHS, POPUP_BUDGET_MS } from './expected.ts';
@@ -111,6 +112,7 @@ export async function runScenario(setup: ScenarioSetup): Promise<void> {
   await checkLateText(ctx);
   await checkReadAgain(ctx);
   await checkTooLarge(ctx);
+  await checkRightToLeft(ctx);
 }
 
 async function readAndWait(
