@@ -11,6 +11,11 @@ import { makeTempProfile, removeTempProfile } from '../e2e/harness/temp-profile.
 export interface PageRunner {
   /** Calls `fn` (function source) with `args` in the page; `fn` returns (a promise of) a JSON string. */
   call(fn: string, args: (string | number)[]): Promise<string>;
+  /**
+   * A new blank document with the script installed again: nothing compiled or warmed up, as
+   * the content script is on every page load.
+   */
+  fresh(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -23,9 +28,17 @@ export async function chromiumRunner(script: string): Promise<PageRunner> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu'],
   });
-  const page = await browser.newPage();
+  let page = await browser.newPage();
   await page.addScriptTag({ content: script });
   return {
+    // A page of a new browser context, so a new renderer process: a page in the same process
+    // would find the code and its regular expressions in V8's compilation caches, as a page
+    // of a site already open does.
+    async fresh() {
+      await page.close();
+      page = await browser.newPage();
+      await page.addScriptTag({ content: script });
+    },
     call: (fn, args) =>
       page.evaluate(({ fn, args }) => new Function(`return (${fn})`)()(...args) as string, {
         fn,
@@ -60,6 +73,14 @@ async function bidiRunner(
   const target = { context: tree.contexts[0]?.context ?? '' };
   await bidi.send('script.evaluate', { expression: script, target, awaitPromise: false });
   return {
+    async fresh() {
+      await bidi.send('browsingContext.navigate', {
+        ...target,
+        url: 'about:blank',
+        wait: 'complete',
+      });
+      await bidi.send('script.evaluate', { expression: script, target, awaitPromise: false });
+    },
     async call(fn, args) {
       const reply = await bidi.send<{
         type: string;
