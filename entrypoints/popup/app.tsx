@@ -134,32 +134,25 @@ function readAgainFor(
   result: TabResult | null | undefined,
   onRead: (result: TabResult | null) => void,
 ) {
-  if (result?.status === 'not-article' && result.message === NOT_ARTICLE_MESSAGE)
-    return (
-      <ReadAnyway
-        tabId={tabId}
-        label="Read it anyway"
-        hint="if this page is an article."
-        onRead={onRead}
-      />
-    );
-  if (result?.status === 'too-large')
-    return (
-      <ReadAnyway
-        tabId={tabId}
-        label="Read it anyway"
-        hint="if it is an article: the page may stop responding for a few seconds."
-        onRead={onRead}
-      />
-    );
-  if (result?.status === 'too-short')
-    return (
-      <ReadAnyway
-        tabId={tabId}
-        label="Read it again"
-        hint="once the whole article shows on the page."
-        onRead={onRead}
-      />
-    );
-  return null;
+  const offer = readOffer(result);
+  return offer ? <ReadAnyway tabId={tabId} {...offer} onRead={onRead} /> : null;
+}
+
+/** The button's words and the hint after them, for a result that may read better again. */
+function readOffer(result: TabResult | null | undefined): { label: string; hint: string } | null {
+  switch (result?.status) {
+    case 'not-article':
+      return result.message === NOT_ARTICLE_MESSAGE
+        ? { label: 'Read it anyway', hint: 'if this page is an article.' }
+        : null;
+    case 'too-large':
+      return {
+        label: 'Read it anyway',
+        hint: 'if it is an article: the page may stop responding for a few seconds.',
+      };
+    case 'too-short':
+      return { label: 'Read it again', hint: 'once the whole article shows on the page.' };
+    default:
+      return null;
+  }
 }

@@ -31,9 +31,11 @@ export function extractArticle(
 ): ExtractionResult {
   try {
     if (!anyway) {
+      // The article test first: it is cheap even on a huge page (20-45 ms at 160,000
+      // elements), and a huge home page or listing is better called "not an article".
+      if (!isArticlePage(doc)) return failure('not-article', NOT_ARTICLE_MESSAGE, url);
       const tooLarge = tooLargeMessage(doc);
       if (tooLarge) return failure('too-large', tooLarge, url);
-      if (!isArticlePage(doc)) return failure('not-article', NOT_ARTICLE_MESSAGE, url);
     }
     const parsed = runReadability(doc);
     if (!parsed) return failure('not-article', 'No article text could be found on this page.', url);

@@ -37,7 +37,7 @@ describe('page size guard', () => {
     expect(message).toContain('(25 elements, more than the 10 Wiretrace reads by itself)');
   });
 
-  it('refuses a page past the limit before any work on it, with a valid message', () => {
+  it('refuses an article page past the limit before Readability runs, with a valid message', () => {
     const page = doc(STORY + thread(Math.ceil(MAX_PAGE_ELEMENTS / 8)));
     const result = extractArticle(page, 'https://ferry.example/news/night-ferry');
     expect(result).toMatchObject({ ok: false, reason: 'too-large' });
