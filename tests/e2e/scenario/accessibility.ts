@@ -60,7 +60,8 @@ export async function checkAccessibility(
     );
 }
 
-async function checkPage(
+/** One extension page passes axe-core's rules once `ready` (a selector) is on it. */
+export async function checkPage(
   ctx: ScenarioContext,
   name: string,
   url: string,

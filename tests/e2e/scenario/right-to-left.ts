@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { PATHS } from './expected.ts';
-import { waitForPopupStatus } from './popup-probe.ts';
+import { checkPage } from './accessibility.ts';
+import { popupUrl, waitForPopupStatus } from './popup-probe.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 
 /** How the popup lays out the page's words: their direction and language, read from the page. */
@@ -37,7 +38,7 @@ interface Layout {
 export async function checkRightToLeft(ctx: ScenarioContext): Promise<void> {
   const { harness, server, log, viewer } = ctx;
   const b = harness.name;
-  await log.step(
+  const shown = await log.step(
     `${b}: an Arabic copy of an Arabic story lists it, and its popup reads right to left`,
     async () => {
       const first = server.origin('outlet-c') + PATHS.arabicFirst;
@@ -61,9 +62,17 @@ export async function checkRightToLeft(ctx: ScenarioContext): Promise<void> {
         throw new Error(`title ${layout.title}, match title ${layout.matchTitle}`);
       if (layout.matchOutlet !== 'صحيفة الوادي') throw new Error(`outlet "${layout.matchOutlet}"`);
       if (layout.heading !== 'ltr') throw new Error(`the popup's own heading is ${layout.heading}`);
-      return { percent: match.percent, marks: view.marks.length, layout };
+      return { tabId: copy.tabId, percent: match.percent, marks: view.marks.length, layout };
     },
     (r) =>
       `cut ${r.percent} %, ${r.marks} marks; ${r.layout.paragraphs.length} paragraphs rtl, lang "ar", title and match title rtl, own heading ltr`,
   );
+  // Its language attributes are valid (axe's valid-lang) and the Arabic keeps its contrast.
+  if (shown)
+    await checkPage(
+      ctx,
+      'popup of the Arabic copy',
+      popupUrl(harness, shown.tabId),
+      '.match-title',
+    );
 }
