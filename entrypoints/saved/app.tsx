@@ -107,6 +107,7 @@ export function SavedApp() {
         <input
           type="search"
           placeholder="Search title or outlet"
+          dir="auto"
           maxLength={LIMITS.queryChars}
           value={query}
           onInput={(e) => setQuery(e.currentTarget.value)}

@@ -44,15 +44,27 @@ export function CheckText({ onSaved, onCompare }: CheckTextProps) {
     <details class="check-text">
       <summary>Check a text</summary>
       <form onSubmit={(e) => void check(e)}>
+        {/* dir="auto": a pasted Arabic or Hebrew text is written and shown right to left. */}
         <textarea
           rows={6}
+          dir="auto"
           placeholder="Paste an article's text"
           value={fields.text}
           onInput={set('text')}
         />
         <div class="check-fields">
-          <input placeholder="Title (optional)" value={fields.title} onInput={set('title')} />
-          <input placeholder="Outlet (optional)" value={fields.outlet} onInput={set('outlet')} />
+          <input
+            placeholder="Title (optional)"
+            dir="auto"
+            value={fields.title}
+            onInput={set('title')}
+          />
+          <input
+            placeholder="Outlet (optional)"
+            dir="auto"
+            value={fields.outlet}
+            onInput={set('outlet')}
+          />
           <input placeholder="URL (optional)" value={fields.url} onInput={set('url')} />
           <label>
             <input
