@@ -17,9 +17,18 @@ interface PopupViewProps {
   pageActions?: ComponentChildren;
   /** Where "Side by side" finds the article when it is not saved; none in a private window. */
   unsavedFrom?: CompareFrom | null;
-  /** Shown under "Not an article" and "Too little text": the popup's "Read it anyway / again". */
+  /** Shown under a page not read as an article: the popup's "Read it anyway / again". */
   readAgain?: ComponentChildren;
 }
+
+/** The heading of each page not read as an article (its message says why). */
+const NOT_READ_TITLE = {
+  'not-article': 'Not an article',
+  'too-short': 'Too little text to compare',
+  'too-long': 'Too much text to compare',
+  'too-large': 'Page too large to read by itself',
+  error: 'Could not read this page',
+} as const;
 
 /** What the toolbar popup shows for one tab, in every state. */
 export function PopupView({
@@ -44,30 +53,16 @@ export function PopupView({
   }
   switch (result.status) {
     case 'not-article':
-      return (
-        <>
-          <StatusNotice title="Not an article">{result.message}</StatusNotice>
-          {readAgain}
-        </>
-      );
     case 'too-short':
-      return (
-        <>
-          <StatusNotice title="Too little text to compare">{result.message}</StatusNotice>
-          {readAgain}
-        </>
-      );
     case 'too-long':
-      return <StatusNotice title="Too much text to compare">{result.message}</StatusNotice>;
     case 'too-large':
+    case 'error':
       return (
         <>
-          <StatusNotice title="Page too large to read by itself">{result.message}</StatusNotice>
+          <StatusNotice title={NOT_READ_TITLE[result.status]}>{result.message}</StatusNotice>
           {readAgain}
         </>
       );
-    case 'error':
-      return <StatusNotice title="Could not read this page">{result.message}</StatusNotice>;
     case 'paused':
       return (
         <StatusNotice title="Paused on this site">

@@ -104,8 +104,9 @@ export interface PageProtocolMap {
    */
   'page-highlight-status': { request: Record<never, never>; response: { shown: number } };
   /**
-   * The reader says a page the article test refused is an article: the content script
-   * extracts it without that test and sends the background a page read, then answers.
+   * The reader asks for the page to be read again as an article ("Read it anyway / again"):
+   * the content script extracts it without the article test and the page-size guard, sends
+   * the background a page read, then answers.
    */
   'read-page-anyway': { request: Record<never, never>; response: null };
 }

@@ -13,12 +13,13 @@ interface ReadAnywayProps {
 }
 
 /**
- * Has the page read again, as an article whatever the article test says: "Read it anyway"
- * under "Not an article" (the test misses some articles: an interview in short paragraphs,
- * a page with no article metadata), "Read it again" under "Too little text" (the article
- * shows only once a cookie notice is accepted, or loads late). The page's content script
- * extracts it without the test and the background compares (and, with saving on, stores) it
- * as it would any article.
+ * Has the page read again, as an article whatever the article test and the page-size guard
+ * say: "Read it anyway" under "Not an article" (the test misses some articles: an interview
+ * in short paragraphs, a page with no article metadata) and under "Page too large" (the
+ * reader accepts the wait), "Read it again" under "Too little text" (the article shows only
+ * once a cookie notice is accepted, or loads late). The page's content script extracts it
+ * without those checks and the background compares (and, with saving on, stores) it as it
+ * would any article.
  */
 export function ReadAnyway({ tabId, label, hint, onRead }: ReadAnywayProps) {
   const [busy, setBusy] = useState(false);

@@ -1,3 +1,5 @@
+import { plural } from '../plural.ts';
+
 /**
  * Pages with more elements than this are not read by themselves. Readability's work grows
  * with the page and runs on its main thread in one piece: on this project's 2-core machine a
@@ -15,10 +17,9 @@ export const MAX_PAGE_ELEMENTS = 30_000;
 export function tooLargeMessage(doc: Document, max: number = MAX_PAGE_ELEMENTS): string | null {
   const elements = doc.querySelectorAll('*').length;
   if (elements <= max) return null;
-  const count = (n: number) => n.toLocaleString('en-US');
   return (
-    `This page is very large (${count(elements)} elements, more than the ${count(max)} ` +
-    `Wiretrace reads by itself): reading it would freeze the page for a while. ` +
-    `It may be a long forum or comment thread rather than an article.`
+    `This page is very large (${plural(elements, 'element')}, more than the ` +
+    `${max.toLocaleString()} Wiretrace reads by itself): reading it would freeze the page ` +
+    `for a while. It may be a long forum or comment thread rather than an article.`
   );
 }
