@@ -1,6 +1,7 @@
 /** Runs one function with string/number arguments in a real browser page, for the page reports. */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { rerunWithWebSocket } from '../e2e/harness/ensure-websocket.ts';
 import { startFirefox } from '../e2e/harness/firefox-process.ts';
@@ -148,4 +149,22 @@ export async function runOverPages(
   } finally {
     await runner.close();
   }
+}
+
+/**
+ * The extraction code of the tree at `root` as one script that sets `WiretraceExtract`,
+ * minified as the build ships the content script (a cold run parses what it calls).
+ */
+export async function extractionScript(root: string): Promise<string> {
+  const result = await build({
+    entryPoints: [join(root, 'utils/extract/index.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'WiretraceExtract',
+    target: 'es2022',
+    minify: true,
+    logLevel: 'error',
+  });
+  return `${result.outputFiles[0]?.text ?? ''};globalThis.WiretraceExtract = WiretraceExtract;`;
 }

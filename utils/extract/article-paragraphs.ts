@@ -1,3 +1,4 @@
+import { NON_WORD_CHAR } from './char-ranges.ts';
 import { collectParagraphs } from './collect-paragraphs.ts';
 import { removeJunkElements } from './remove-junk-elements.ts';
 import { boilerplateKind } from './boilerplate-kind.ts';
@@ -71,6 +72,9 @@ function dropRepeatedHeader(paragraphs: string[], title: string, byline: string 
   });
 }
 
+/** Space, punctuation and symbols, which a comparison key leaves out. */
+const NON_WORD = new RegExp(`${NON_WORD_CHAR}+`, 'g');
+
 function key(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return text.toLowerCase().replace(NON_WORD, '');
 }

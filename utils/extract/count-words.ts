@@ -1,6 +1,8 @@
-const SPACED_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-const UNSPACED_CHAR =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+import { UNSPACED, WORD_CHAR } from './char-ranges.ts';
+
+/** A word: letters and digits, with apostrophes and hyphens inside ("it's", "well-known"). */
+const SPACED_WORD = new RegExp(`${WORD_CHAR}(${WORD_CHAR}|['’-])*`, 'g');
+const UNSPACED_CHAR = new RegExp(`[${UNSPACED}]`, 'g');
 
 /**
  * Approximate word count that works across scripts: words in spaced scripts, plus one

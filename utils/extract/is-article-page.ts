@@ -1,3 +1,4 @@
+import { CJK } from './char-ranges.ts';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { isVisibleNode } from './is-visible-node.ts';
 import { readJsonLd } from './read-json-ld.ts';
@@ -47,7 +48,7 @@ export function articleSignal(doc: Document): 'article' | 'listing' | 'none' {
 }
 
 const DENSE_LANG = /^(zh|ja|ko)\b/i;
-const DENSE_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const DENSE_CHAR = new RegExp(`[${CJK}]`, 'g');
 
 /** Page in a CJK language, by its declared language or by the script of its title. */
 function isDenseScript(doc: Document): boolean {

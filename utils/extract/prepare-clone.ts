@@ -9,16 +9,26 @@ import { isDeepWrapper } from './flatten-deep-nesting.ts';
  */
 export function prepareClone(doc: Document): void {
   stripInertElements(doc);
-  const depth = new Map<Element, number>();
   const overlays: Element[] = [];
   const deep: Element[] = [];
-  for (const element of Array.from(doc.querySelectorAll('*'))) {
-    const parent = element.parentElement;
-    const level = (parent ? (depth.get(parent) ?? 0) : 0) + 1;
-    depth.set(element, level);
+  // Elements in document order with their nesting level, walked by hand: a level kept per
+  // element and a list of them all cost the content script more (tests/bench/RESULTS.md).
+  let element: Element | null = doc.documentElement;
+  let level = 1;
+  while (element) {
     if ((element.id || element.getAttribute('class')) && isConsentOverlay(element))
       overlays.push(element);
     else if (isDeepWrapper(element, level)) deep.push(element);
+    if (element.firstElementChild) {
+      element = element.firstElementChild;
+      level++;
+      continue;
+    }
+    while (element && !element.nextElementSibling) {
+      element = element.parentElement;
+      level--;
+    }
+    element = element?.nextElementSibling ?? null;
   }
   for (const element of overlays) element.remove();
   for (const element of deep) element.replaceWith(...Array.from(element.childNodes));

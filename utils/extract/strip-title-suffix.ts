@@ -1,3 +1,4 @@
+import { NON_WORD_CHAR } from './char-ranges.ts';
 import { titleTokens } from './title-tokens.ts';
 
 /** Separators outlets put between a headline and their name, section or date. */
@@ -60,6 +61,8 @@ function sliceSegments(text: string, segments: string[], start: number, end: num
   return from >= 0 && to > from ? text.slice(from, to).trim() : text;
 }
 
+const NON_WORD = new RegExp(NON_WORD_CHAR, 'g');
+
 /** Site names compared without case, punctuation, "www." or "the": "the Guardian" = "The Guardian". */
 export function sameSite(segment: string, siteName: string): boolean {
   const a = siteKey(segment);
@@ -74,7 +77,7 @@ function siteKey(text: string): string {
     .replace(/^[[(（【]|[\])）】]$/gu, '')
     .replace(/^(the|www\.)\s*/, '')
     .replace(/\.(com|net|org|co\.uk|[a-z]{2})$/, '')
-    .replace(/[^\p{L}\p{N}]/gu, '');
+    .replace(NON_WORD, '');
 }
 
 function collapse(text: string): string {

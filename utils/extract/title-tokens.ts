@@ -1,11 +1,14 @@
+import { CJK, PUNCTUATION, SYMBOLS } from './char-ranges.ts';
+
+/** A CJK character, or a run of other letters and digits. */
+const TOKEN = new RegExp(String.raw`[${CJK}]|[^\s${PUNCTUATION}${SYMBOLS}${CJK}]+`, 'g');
+
 /**
  * Lower-cased word tokens for comparing titles; each CJK character counts as a token
  * because those scripts do not separate words with spaces.
  */
 export function titleTokens(text: string): string[] {
-  const cjk =
-    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{N}]+/gu;
-  return text.toLowerCase().match(cjk) ?? [];
+  return text.toLowerCase().match(TOKEN) ?? [];
 }
 
 /** Share of the smaller token set found in the other (0 when either is empty). */

@@ -94,6 +94,11 @@ describe('cleanByline', () => {
     ['Von Anna Schmidt', 'Anna Schmidt'],
     ['Jane Roe and John Doe', 'Jane Roe and John Doe'],
     ['April 28, 2019 at 6:01 am Updated April 29, 2019', null],
+    ['Jean Dupont, publié le 3 mars', 'Jean Dupont'],
+    ['Anna Schmidt 3 hours ago', 'Anna Schmidt'],
+    ['JANE ROE UPDATED: MARCH 3', 'JANE ROE'],
+    ['रवि कुमार 12 दिसंबर 2024', 'रवि कुमार'],
+    ['Олег Петров 12 декабря 2024', 'Олег Петров'],
     ['https://www.facebook.com/someone', null],
     ['', null],
     [null, null],
@@ -108,6 +113,9 @@ describe('countWords', () => {
     ["It's a well-known fact", 4],
     ['宇航员在太空中喝酒', 5],
     ['افتتحت السلطات المصرية الأحد', 4],
+    ['नमस्ते दुनिया', 2],
+    ['キーワード', 3],
+    ['6 ½ miles', 3],
     ['', 0],
   ])('%s -> %i', (text, expected) => {
     expect(countWords(text)).toBe(expected);
