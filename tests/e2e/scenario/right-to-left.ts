@@ -14,6 +14,17 @@ const LAYOUT = `(() => {
     title: dir(document.querySelector('.article-header .title')),
     titleLang: document.querySelector('.article-header .title')?.getAttribute('lang') ?? null,
     matchTitle: dir(document.querySelector('.match-title')),
+    // Which side of its line the title's text sits on: a right-to-left title starts at the right.
+    matchTitleSide: (() => {
+      const title = document.querySelector('.match-title');
+      if (!title) return null;
+      const range = document.createRange();
+      range.selectNodeContents(title);
+      const text = range.getBoundingClientRect();
+      const box = title.getBoundingClientRect();
+      if (text.width >= box.width - 2) return 'full';
+      return Math.abs(box.right - text.right) <= 2 ? 'right' : 'left';
+    })(),
     matchOutlet: document.querySelector('.match-outlet bdi')?.textContent ?? null,
     heading: dir(document.querySelector('h2')),
   };
@@ -24,6 +35,7 @@ interface Layout {
   title: string | null;
   titleLang: string | null;
   matchTitle: string | null;
+  matchTitleSide: 'left' | 'right' | 'full' | null;
   matchOutlet: string | null;
   heading: string | null;
 }
@@ -60,12 +72,14 @@ export async function checkRightToLeft(ctx: ScenarioContext): Promise<void> {
         throw new Error(`paragraph directions ${layout.paragraphs.join(', ')}`);
       if (layout.title !== 'rtl' || layout.matchTitle !== 'rtl')
         throw new Error(`title ${layout.title}, match title ${layout.matchTitle}`);
+      if (layout.matchTitleSide !== 'right')
+        throw new Error(`the match title's text sits ${layout.matchTitleSide}, not right`);
       if (layout.matchOutlet !== 'صحيفة الوادي') throw new Error(`outlet "${layout.matchOutlet}"`);
       if (layout.heading !== 'ltr') throw new Error(`the popup's own heading is ${layout.heading}`);
       return { tabId: copy.tabId, percent: match.percent, marks: view.marks.length, layout };
     },
     (r) =>
-      `cut ${r.percent} %, ${r.marks} marks; ${r.layout.paragraphs.length} paragraphs rtl, lang "ar", title and match title rtl, own heading ltr`,
+      `cut ${r.percent} %, ${r.marks} marks; ${r.layout.paragraphs.length} paragraphs rtl, lang "ar", title and match title rtl (match title at the right), own heading ltr`,
   );
   // Its language attributes are valid (axe's valid-lang) and the Arabic keeps its contrast.
   if (shown)
