@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { FastBylineReadability } from '../../../utils/extract/run-readability.ts';
+import { FastReadability } from '../../../utils/extract/run-readability.ts';
 import { ensureHtmlDocument } from '../../../utils/extract/ensure-html-document.ts';
 
 const pagesDir = join(import.meta.dirname, '../../fixtures/pages');
@@ -22,22 +22,39 @@ const bylineInPage = `<!doctype html><html><head><title>Ferry service resumes</t
 ${'<p>The harbour authority said the ferry would sail again on Monday after repairs to the quay, and that timetables would return to normal within the week.</p>'.repeat(8)}
 </article></div></body></html>`;
 
-describe('FastBylineReadability', () => {
-  it('overrides a method Readability still has (a library update must not silently bypass it)', () => {
+describe('FastReadability', () => {
+  it('overrides methods Readability still has (a library update must not silently bypass them)', () => {
     const prototype = Readability.prototype as unknown as Record<string, unknown>;
-    expect(typeof prototype['_isValidByline']).toBe('function');
-    expect(Object.hasOwn(FastBylineReadability.prototype, '_isValidByline')).toBe(true);
+    for (const method of ['_isValidByline', '_isElementWithoutContent']) {
+      expect(typeof prototype[method]).toBe('function');
+      expect(Object.hasOwn(FastReadability.prototype, method)).toBe(true);
+    }
+  });
+
+  it('tells an element without content from one with text, as the library does', () => {
+    const { document } = parseHTML(
+      '<html><body><div id="empty"> <br> <span> </span></div><div id="text"><div> x </div></div></body></html>',
+    );
+    const reader = new FastReadability(document as unknown as Document, options) as unknown as {
+      _isElementWithoutContent(node: Element): boolean;
+    };
+    const element = (id: string) => document.getElementById(id) as unknown as Element;
+    expect(reader._isElementWithoutContent(element('text'))).toBe(false);
+    // Only white space, but a span that is not a line break: content by the library's rule.
+    expect(reader._isElementWithoutContent(element('empty'))).toBe(false);
+    element('empty').querySelector('span')?.remove();
+    expect(reader._isElementWithoutContent(element('empty'))).toBe(true);
   });
 
   it('finds a byline that only the page holds', () => {
-    expect(parse(bylineInPage, FastBylineReadability).byline).toBe('By Jane Roe');
-    expect(parse(bylineInPage, FastBylineReadability)).toEqual(parse(bylineInPage, Readability));
+    expect(parse(bylineInPage, FastReadability).byline).toBe('By Jane Roe');
+    expect(parse(bylineInPage, FastReadability)).toEqual(parse(bylineInPage, Readability));
   });
 
   for (const slug of readdirSync(pagesDir)) {
     it(`gives Readability's result on ${slug}`, () => {
       const html = readFileSync(join(pagesDir, slug, 'source.html'), 'utf8');
-      expect(parse(html, FastBylineReadability)).toEqual(parse(html, Readability));
+      expect(parse(html, FastReadability)).toEqual(parse(html, Readability));
     });
   }
 });
