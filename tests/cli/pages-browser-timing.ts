@@ -3,12 +3,11 @@
  * Times isArticlePage and extractArticle inside real Chromium (default) or Firefox ESR
  * (Debian's, headless) on each <dir>/<slug>/source.html (default ../shared/pages), parsed
  * there with DOMParser (no page scripts run). Each page gets a fresh document with the code
- * installed anew, so its first run is cold, as the content script is on every page load: no
- * function compiled yet, no regular expression either. That first run (`cold`: extractArticle,
- * which makes the article test itself, as the content script calls it) is the content
- * script's main-thread cost; `check` and `extract` are
- * the best of the runs after it (warm). Prints per-page times and the median / 90th
- * percentile / max.
+ * installed anew, so its first run is cold, as the content script is on a site's first page:
+ * no function compiled yet, no regular expression either. That first run (`cold`:
+ * extractArticle, which makes the article test itself, as the content script calls it) is
+ * the content script's main-thread cost; `check` and `extract` are the best of the runs after
+ * it (warm). Prints per-page times and the median / 90th percentile / max.
  * Where a page has an expected.json (the fixture pages), the browser's result is checked
  * against it too, so the same fixtures prove the code behaves alike in browsers and linkedom.
  */

@@ -10,8 +10,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { extractionScript, pageSlugs, pagesRun } from './browser-runners.ts';
+import { median } from '../e2e/scenario/time-popup.ts';
+import { chromiumRunner, extractionScript, pageSlugs, pagesRun } from './browser-runners.ts';
 
 const args = process.argv.slice(2);
 const other = args[0] && !args[0].startsWith('--') ? resolve(args[0]) : '';
@@ -19,19 +19,17 @@ const roundsFlag = args.indexOf('--rounds');
 const rounds = roundsFlag >= 0 ? Number(args[roundsFlag + 1]) : 2;
 const { pagesDir } = pagesRun(args);
 
-/** Runs in the page: one cold extraction, in ms. */
-function timeOnce(html: string): number {
+/** Runs in the page: one cold extraction, in ms (as a string, as PageRunner.call returns). */
+function timeOnce(html: string): string {
   const api = (
     globalThis as unknown as { WiretraceExtract: typeof import('../../utils/extract/index.ts') }
   ).WiretraceExtract;
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const started = performance.now();
   api.extractArticle(doc, 'https://example.org/article');
-  return performance.now() - started;
+  return String(performance.now() - started);
 }
 
-const median = (values: number[]): number =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const mean = (values: number[]): number =>
   values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
 
@@ -43,15 +41,11 @@ if (!existsSync(pagesDir)) {
   console.log(`no pages at ${pagesDir}; nothing to do`);
   process.exit(0);
 }
-const scripts = [
-  await extractionScript(other),
-  await extractionScript(join(import.meta.dirname, '../..')),
+// One browser per variant; each page runs in a fresh context of it (a new renderer process).
+const runners = [
+  await chromiumRunner(await extractionScript(other)),
+  await chromiumRunner(await extractionScript(join(import.meta.dirname, '../..'))),
 ];
-const browser = await chromium.launch({
-  executablePath: '/usr/lib/chromium/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu'],
-});
 const times: [number[], number[]] = [[], []];
 const differences: number[] = [];
 try {
@@ -61,10 +55,9 @@ try {
       const html = readFileSync(join(pagesDir, slug, 'source.html'), 'utf8');
       const pair = [0, 0];
       for (const variant of (index + round) % 2 ? [1, 0] : [0, 1]) {
-        const page = await browser.newPage();
-        await page.addScriptTag({ content: scripts[variant] });
-        pair[variant] = await page.evaluate(timeOnce, html);
-        await page.close();
+        const runner = runners[variant]!;
+        await runner.fresh();
+        pair[variant] = Number(await runner.call(timeOnce.toString(), [html]));
       }
       times[0].push(pair[0] ?? 0);
       times[1].push(pair[1] ?? 0);
@@ -72,7 +65,7 @@ try {
     }
   }
 } finally {
-  await browser.close();
+  for (const runner of runners) await runner.close();
 }
 console.log(
   `${differences.length} pairs: A (${other}) median ${median(times[0]).toFixed(1)} ms, B (this tree) median ${median(times[1]).toFixed(1)} ms; B - A median ${median(differences).toFixed(1)} ms, mean ${mean(differences).toFixed(1)} ms`,
