@@ -19,7 +19,14 @@ const DIGIT_CHAR = /^\p{N}$/u;
 // Scripts written without spaces need a dictionary to find word boundaries.
 const NO_SPACES =
   /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\u30fc\u3005]/u;
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+// Made on first use, not when the module loads: creating a word segmenter loads ICU's
+// dictionaries, some 20 ms, which every page's content script paid for at injection while
+// only a highlight request or a text without spaces needs it (tests/bench/RESULTS.md).
+let segmenter: Intl.Segmenter | null = null;
+function wordSegmenter(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+  return segmenter;
+}
 
 /**
  * Splits `text` into normalised words with offsets into `text`. Intl.Segmenter finds the words
@@ -66,7 +73,7 @@ export function tokenize(text: string): TokenList {
       push(start, i, norm, hashString(norm));
       continue;
     }
-    for (const s of segmenter.segment(raw)) {
+    for (const s of wordSegmenter().segment(raw)) {
       if (!s.isWordLike) continue;
       const from = start + s.index;
       const norm = PLAIN_ASCII.test(s.segment)

@@ -18,12 +18,22 @@ export interface ReadabilityOutput {
  * the serializer hands back the element itself, sparing an HTML round trip.
  */
 export function runReadability(doc: Document): ReadabilityOutput | null {
-  const clone = doc.cloneNode(true) as Document;
-  prepareClone(clone);
+  const clone = preparedClone(doc);
   const reader = new FastReadability(clone, {
     keepClasses: true,
     serializer: (node) => node as Element,
   });
+  if (clone.body) {
+    const internals = reader as unknown as ReadabilityInternals;
+    spareBodySnapshot(clone.body, () => {
+      // The body as Readability's snapshot held it: a new clone, through the same steps its
+      // parse() takes before the snapshot (each is a no-op on what they already did).
+      clone.body.replaceChildren(...Array.from(preparedClone(doc).body.childNodes));
+      internals._unwrapNoscriptImages(clone);
+      internals._removeScripts(clone);
+      internals._prepDocument();
+    });
+  }
   const parsed = reader.parse();
   if (!parsed?.content) return null;
   return {
@@ -36,11 +46,51 @@ export function runReadability(doc: Document): ReadabilityOutput | null {
   };
 }
 
-/** The library's internals the subclass below relies on (Readability 0.6.0, pinned). */
+function preparedClone(doc: Document): Document {
+  const clone = doc.cloneNode(true) as Document;
+  prepareClone(clone);
+  return clone;
+}
+
+/** The library's internals this file relies on (Readability 0.6.0, pinned). */
 interface ReadabilityInternals {
   REGEXPS: { byline: RegExp };
   _isValidByline(node: Element, matchString: string): boolean;
   _isElementWithoutContent(node: Element): boolean;
+  _unwrapNoscriptImages(doc: Document): void;
+  _removeScripts(doc: Document): void;
+  _prepDocument(): void;
+}
+
+/** What `body.innerHTML` reads as while Readability runs: a snapshot not taken. */
+const SNAPSHOT = '\u0000wiretrace: body snapshot';
+
+/**
+ * Readability 0.6.0 reads `body.innerHTML` before it looks for the article, serialising the
+ * whole page (some 4 ms of a typical page, tests/bench/RESULTS.md), only to write it back when
+ * an attempt finds too little text and it tries again with looser rules. Here the read gives
+ * a token and writing the token back calls `restore`, so only a page that needs a second
+ * attempt pays, and about what the snapshot would have cost. Any other write is the real one.
+ */
+export function spareBodySnapshot(body: HTMLElement, restore: () => void): void {
+  const native = innerHtmlProperty(body);
+  Object.defineProperty(body, 'innerHTML', {
+    configurable: true,
+    get: () => SNAPSHOT,
+    set(html: string) {
+      if (html === SNAPSHOT) restore();
+      else native.set?.call(body, html);
+    },
+  });
+}
+
+/** The `innerHTML` accessor an element inherits (the browser's, or linkedom's in Node). */
+function innerHtmlProperty(element: Element): PropertyDescriptor {
+  for (let proto = Object.getPrototypeOf(element); proto; proto = Object.getPrototypeOf(proto)) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, 'innerHTML');
+    if (descriptor) return descriptor;
+  }
+  throw new Error('no innerHTML accessor');
 }
 
 const library = Readability.prototype as unknown as ReadabilityInternals;

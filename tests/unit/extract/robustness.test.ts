@@ -143,6 +143,18 @@ describe('consent notices', () => {
     expect(page.body.textContent).toContain('Mix the flour');
     expect(page.body.textContent).not.toContain('legitimate interest');
   });
+
+  it('finds an overlay named in capitals, by id or class, but only by whole words', () => {
+    const page = doc(
+      `<div class="Modal Cookie-Banner"><p>${notice}</p></div><div id="site_CONSENT"><p>${notice} (2)</p></div><div class="cookiestore"><p>${notice} (3)</p></div><article><p>${PARAGRAPH}</p></article>`,
+    );
+    prepareClone(page);
+    const text = page.body.textContent ?? '';
+    // Only the "cookiestore" notice is left: "cookie" is not a word of its name.
+    expect(text.split('legitimate interest').length - 1).toBe(1);
+    expect(text).toContain('policy. (3)');
+    expect(text).toContain(PARAGRAPH);
+  });
 });
 
 describe('credits from metadata', () => {
