@@ -19,7 +19,14 @@ const WRAPPER_TAGS = new Set([
   'tt',
 ]);
 
-/** A wrapper element nested deeper than {@link MAX_NESTING}, to be dissolved into its parent. */
-export function isDeepWrapper(element: Element, level: number): boolean {
-  return level > MAX_NESTING && WRAPPER_TAGS.has(element.localName.toLowerCase());
+/**
+ * Elements nested deeper than {@link MAX_NESTING} (with at least that many element
+ * ancestors), as a selector: the browser's selector engine finds them, where a walk over every
+ * element in script cost a site's first page a few ms (tests/bench/RESULTS.md).
+ */
+export const TOO_DEEP = Array.from({ length: MAX_NESTING + 1 }, () => '*').join('>');
+
+/** A wrapper element: one found {@link TOO_DEEP} is dissolved into its parent. */
+export function isWrapper(element: Element): boolean {
+  return WRAPPER_TAGS.has(element.localName.toLowerCase());
 }
