@@ -45,3 +45,13 @@ export function readPausedSites(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
   return value.filter((s): s is string => typeof s === 'string' && s.length > 0);
 }
+
+/** The key the list is stored under in the extension's local storage (`utils/settings.ts`). */
+export const PAUSED_SITES_KEY = 'pausedSites';
+
+/** Reads the stored list from a storage area. */
+export async function loadPausedSites(area: {
+  get(key: string): Promise<Record<string, unknown>>;
+}): Promise<string[]> {
+  return readPausedSites((await area.get(PAUSED_SITES_KEY))[PAUSED_SITES_KEY]);
+}

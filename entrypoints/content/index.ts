@@ -4,9 +4,8 @@ import type { ExtractionResult } from '../../utils/article';
 import { extractArticle, failure } from '../../utils/extract/index';
 import { watchForLateText } from '../../utils/extract/late-text';
 import { clearPageHighlights, handlePageRequest } from '../../utils/page-highlight/show-on-page';
-import { isPaused, pausedMessage, readPausedSites } from '../../utils/paused-sites';
+import { isPaused, loadPausedSites, pausedMessage } from '../../utils/paused-sites';
 import { sendRequest } from '../../utils/send-request';
-import { pausedSites } from '../../utils/settings';
 import { validatePageRequest } from '../../utils/validate-request';
 // The highlight colours; the browser injects this sheet itself, so no page CSP can refuse it.
 import './page-highlight.css';
@@ -64,7 +63,7 @@ async function readThisPage(options: { anyway?: boolean } = {}): Promise<Extract
   const url = location.href;
   // An extension updated or removed under the page has no storage left: read as unpaused,
   // and the send below fails.
-  const sites = readPausedSites(await pausedSites.getValue().catch(() => []));
+  const sites = await loadPausedSites(browser.storage.local).catch(() => []);
   const result: ExtractionResult = isPaused(url, sites)
     ? failure('paused', pausedMessage(url), url)
     : extractArticle(document, url, options);

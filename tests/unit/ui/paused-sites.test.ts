@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isPaused, readPausedSites, siteOf, withSite } from '../../../utils/paused-sites';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  isPaused,
+  loadPausedSites,
+  readPausedSites,
+  siteOf,
+  withSite,
+} from '../../../utils/paused-sites';
+import { pausedSites, setSitePaused } from '../../../utils/settings';
 
 describe('paused sites', () => {
   it('names a page by its host, lower case, without www.', () => {
@@ -29,5 +37,14 @@ describe('paused sites', () => {
     expect(readPausedSites(undefined)).toEqual([]);
     expect(readPausedSites('example.com')).toEqual([]);
     expect(readPausedSites(['a.test', 3, '', null])).toEqual(['a.test']);
+  });
+
+  it('reads in the content script what the popup stored', async () => {
+    fakeBrowser.reset();
+    expect(await loadPausedSites(fakeBrowser.storage.local)).toEqual([]);
+    await setSitePaused('example.com', true);
+    expect(await loadPausedSites(fakeBrowser.storage.local)).toEqual(['example.com']);
+    await pausedSites.setValue('corrupt');
+    expect(await loadPausedSites(fakeBrowser.storage.local)).toEqual([]);
   });
 });
