@@ -18,5 +18,13 @@ export function prepareClone(doc: Document): void {
     (element) => isWrapper(element) && !overlays.includes(element),
   );
   for (const element of overlays) element.remove();
-  for (const element of deep) element.replaceWith(...Array.from(element.childNodes));
+  for (const element of deep) dissolve(element);
+}
+
+/** Puts an element's children in its place, one by one: there may be more than a call takes. */
+function dissolve(element: Element): void {
+  const parent = element.parentNode;
+  if (!parent) return;
+  while (element.firstChild) parent.insertBefore(element.firstChild, element);
+  element.remove();
 }

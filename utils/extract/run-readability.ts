@@ -28,7 +28,10 @@ export function runReadability(doc: Document): ReadabilityOutput | null {
     spareBodySnapshot(clone.body, () => {
       // The body as Readability's snapshot held it: a new clone, through the same steps its
       // parse() takes before the snapshot (each is a no-op on what they already did).
-      clone.body.replaceChildren(...Array.from(preparedClone(doc).body.childNodes));
+      // Moved one by one: a page can have more children than a call takes arguments.
+      const fresh = preparedClone(doc).body;
+      clone.body.replaceChildren();
+      while (fresh.firstChild) clone.body.appendChild(fresh.firstChild);
       internals._unwrapNoscriptImages(clone);
       internals._removeScripts(clone);
       internals._prepDocument();

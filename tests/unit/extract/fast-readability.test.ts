@@ -87,6 +87,9 @@ describe('FastReadability', () => {
       expect(typeof prototype[method]).toBe('function');
       expect(Object.hasOwn(FastReadability.prototype, method)).toBe(true);
     }
+    // What runReadability repeats when it restores the body for a second attempt.
+    for (const method of ['_unwrapNoscriptImages', '_removeScripts', '_prepDocument'])
+      expect(typeof prototype[method]).toBe('function');
   });
 
   it('tells an element without content from one with text, as the library does', () => {

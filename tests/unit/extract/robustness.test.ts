@@ -32,6 +32,17 @@ describe('extractArticle on hostile input', { timeout: 30_000 }, () => {
     expect(result.ok && result.article.paragraphs).toHaveLength(8);
   });
 
+  it('dissolves a wrapper nested too deep with more children than a call takes', () => {
+    const children = '<i>x</i>'.repeat(130_000);
+    const page = doc(
+      `<html><body>${'<div>'.repeat(125)}${children}${'</div>'.repeat(125)}</body></html>`,
+    );
+    // Spread into one call, these children threw "Maximum call stack size exceeded".
+    expect(() => prepareClone(page)).not.toThrow();
+    expect(page.body.textContent).toHaveLength(130_000);
+    expect(page.querySelectorAll('div')).toHaveLength(118);
+  });
+
   it('handles a large page in reasonable time', () => {
     const body = Array.from({ length: 400 }, (_, i) => `<p>${i}: ${PARAGRAPH}</p>`).join('');
     const started = performance.now();
