@@ -105,7 +105,11 @@ async function main(): Promise<void> {
     if (!slug) return null;
     // The page's own scripts are kept from running (a content script is exempt from the page's
     // policy), so that their work, offline and failing, neither blurs nor shares our tasks.
-    const body = NO_PAGE_SCRIPTS + readFileSync(join(pagesDir, slug, 'source.html'), 'utf8');
+    // After the doctype, if any: before it, the page would parse in quirks mode.
+    const body = readFileSync(join(pagesDir, slug, 'source.html'), 'utf8').replace(
+      /^(\s*<!doctype[^>]*>)?/i,
+      (doctype) => doctype + NO_PAGE_SCRIPTS,
+    );
     return { body, contentType: 'text/html; charset=utf-8' };
   });
   const profile = await makeTempProfile('content-timing');
