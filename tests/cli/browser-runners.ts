@@ -168,3 +168,10 @@ export async function extractionScript(root: string): Promise<string> {
   });
   return `${result.outputFiles[0]?.text ?? ''};globalThis.WiretraceExtract = WiretraceExtract;`;
 }
+
+/** "median X ms, p90 Y ms, max Z ms" (nearest rank) of per-page times, as the page tools print. */
+export function spread(values: readonly number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+  return `median ${at(0.5).toFixed(1)} ms, p90 ${at(0.9).toFixed(1)} ms, max ${Math.max(...sorted).toFixed(1)} ms`;
+}

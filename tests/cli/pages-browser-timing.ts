@@ -18,6 +18,7 @@ import {
   pageSlugs,
   pagesRun,
   runOverPages,
+  spread,
   type PageRunner,
 } from './browser-runners.ts';
 
@@ -98,11 +99,6 @@ function pageUrlOf(dir: string): string {
   return fromFixture ?? 'https://example.org/article';
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
-}
-
 async function timeAll(runner: PageRunner): Promise<void> {
   const timings: Timing[] = [];
   for (const slug of pageSlugs(pagesDir)) {
@@ -120,9 +116,7 @@ async function timeAll(runner: PageRunner): Promise<void> {
   }
   for (const key of ['cold', 'check', 'extract'] as const) {
     const values = timings.map((t) => t[key]);
-    console.log(
-      `${key}: median ${percentile(values, 0.5).toFixed(1)} ms, p90 ${percentile(values, 0.9).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms`,
-    );
+    console.log(`${key}: ${spread(values)}`);
   }
 }
 

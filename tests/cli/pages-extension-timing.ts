@@ -14,13 +14,12 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { ensureBuild } from '../bench/ensure-build.ts';
-import { CHROMIUM_PATH, extensionArgs } from '../e2e/harness/chromium-harness.ts';
-import { makeTempProfile, removeTempProfile } from '../e2e/harness/temp-profile.ts';
+import { launchExtensionContext } from '../e2e/harness/chromium-harness.ts';
 import { waitFor } from '../e2e/harness/wait-for.ts';
 import { startSiteServer } from '../e2e/server/site-server.ts';
-import { pageSlugs, pagesRun } from './browser-runners.ts';
+import { pageSlugs, pagesRun, spread } from './browser-runners.ts';
 import {
   contentScriptCost,
   type ContentScriptCost,
@@ -88,11 +87,6 @@ async function tracePage(
   }
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
-}
-
 async function main(): Promise<void> {
   if (!slugs.length) return console.log(`no pages at ${pagesDir}; nothing to do`);
   const given = args.indexOf('--extension');
@@ -112,14 +106,8 @@ async function main(): Promise<void> {
     );
     return { body, contentType: 'text/html; charset=utf-8' };
   });
-  const profile = await makeTempProfile('content-timing');
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: extensionArgs(extensionDir),
-  });
+  const { context, worker, close } = await launchExtensionContext(extensionDir);
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     console.log(`Chromium, the built extension, pages in ${pagesDir}`);
     const costs: ContentScriptCost[] = [];
     for (const slug of slugs) {
@@ -137,14 +125,11 @@ async function main(): Promise<void> {
     }
     for (const key of ['wallMs', 'cpuMs', 'injectMs'] as const) {
       const values = costs.map((c) => c[key]);
-      console.log(
-        `${key.replace('Ms', '')}: median ${percentile(values, 0.5).toFixed(1)} ms, p90 ${percentile(values, 0.9).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms (${values.length} pages)`,
-      );
+      console.log(`${key.replace('Ms', '')}: ${spread(values)} (${values.length} pages)`);
     }
   } finally {
-    await context.close();
+    await close();
     await server.close();
-    await removeTempProfile(profile);
   }
 }
 

@@ -32,14 +32,23 @@ export function extensionArgs(extensionDir: string): string[] {
   ];
 }
 
+/** Chromium with the extension loaded: its Playwright context, service worker, and `close`. */
+export interface ExtensionContext {
+  context: BrowserContext;
+  worker: Worker;
+  /** Closes the browser and removes its temporary profile; safe to call twice. */
+  close(): Promise<void>;
+}
+
 /**
  * Starts Debian Chromium with the unpacked Chrome build loaded, in a fresh temporary
- * profile. Headed only when asked (the demo on a machine with a display).
+ * profile, and waits for the extension's service worker. Headed only when asked (the demo
+ * on a machine with a display). The e2e harness and the page timing tools start it so.
  */
-export async function launchChromium(
+export async function launchExtensionContext(
   extensionDir: string,
   headed = false,
-): Promise<BrowserHarness> {
+): Promise<ExtensionContext> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set WIRETRACE_CHROMIUM)`,
@@ -67,7 +76,19 @@ export async function launchChromium(
         ? Promise.resolve(context.serviceWorkers()[0]!)
         : context.waitForEvent('serviceworker'),
     );
-    return chromiumHarness(context, worker, profile, unregister);
+    const launched = context;
+    let closed = false;
+    return {
+      context: launched,
+      worker,
+      async close() {
+        if (closed) return;
+        closed = true;
+        await withTimeout('Chromium to close', launched.close()).catch(() => {});
+        await removeTempProfile(profile);
+        unregister();
+      },
+    };
   } catch (error) {
     await context?.close().catch(() => {});
     await removeTempProfile(profile);
@@ -76,17 +97,19 @@ export async function launchChromium(
   }
 }
 
-function chromiumHarness(
-  context: BrowserContext,
-  worker: Worker,
-  profile: string,
-  unregister: () => void,
-): BrowserHarness {
+/** The e2e harness over {@link launchExtensionContext}. */
+export async function launchChromium(
+  extensionDir: string,
+  headed = false,
+): Promise<BrowserHarness> {
+  return chromiumHarness(await launchExtensionContext(extensionDir, headed));
+}
+
+function chromiumHarness({ context, worker, close }: ExtensionContext): BrowserHarness {
   const extensionId = new URL(worker.url()).host;
   // A string, not a function: the worker's `chrome` global is not part of Node's types.
   const listTabIds = () =>
     worker.evaluate<number[]>('chrome.tabs.query({}).then((tabs) => tabs.map((t) => t.id))');
-  let closed = false;
   return {
     name: 'chromium',
     emulatesDarkScheme: true,
@@ -105,13 +128,7 @@ function chromiumHarness(
       await tab.goto(url, options.waitForLoad);
       return tab;
     },
-    async close() {
-      if (closed) return;
-      closed = true;
-      await withTimeout('Chromium to close', context.close()).catch(() => {});
-      await removeTempProfile(profile);
-      unregister();
-    },
+    close,
   };
 }
 
