@@ -4,6 +4,7 @@ import { readArticle, toRecord, type ArticleRecord } from './article-record';
 import { namePrints } from '../engine/name-prints';
 import { pairsOf, V4_POSTING_LEVELS } from './posting-levels';
 import { addPostings, type PostingsTable } from './postings';
+import { watchPostingWrites } from './level-cache';
 import { rebucketLastLevel } from './rebucket-postings';
 import { titleEntry, type TitleBlock } from './title-blocks';
 import { putTitles } from './title-index';
@@ -69,6 +70,7 @@ export type WiretraceDb = Dexie & {
 /** Opens (creating or upgrading) the Wiretrace database. Never edit a shipped version(). */
 export function openDb(name = 'wiretrace'): WiretraceDb {
   const db = new Dexie(name) as WiretraceDb;
+  watchPostingWrites(db);
   db.version(1).stores({
     articles: '++id, &url, firstSeen',
     prints: 'articleId, *hashes',

@@ -15,6 +15,7 @@ import {
   type PostingLayout,
 } from './posting-levels';
 import type { StoredBlock } from './posting-codec';
+import { cachedBlocks, isCachedKey } from './level-cache';
 
 /** The store of packed postings (posting-levels.ts, posting-codec.ts), keyed by level and bucket. */
 export type PostingsTable = Table<StoredBlock, PostingKey>;
@@ -90,9 +91,36 @@ export function readHolders(
   // A Dexie promise even for no hashes: a transaction awaiting a plain resolved promise
   // loses its zone in Dexie and commits before the next read (PrematureCommitError).
   const keys = blockKeys(hashes);
-  return getBlocks(table, keys).then((blocks) =>
+  return lookupBlocks(table, keys).then((blocks) =>
     holdersIn([readBlocks(keys, blocks)], new Set(hashes)),
   );
+}
+
+/**
+ * The stored blocks of `keys` for a lookup: level-1 blocks from memory where an earlier
+ * lookup read them (level-cache.ts), the rest from the store, and the level-1 blocks read
+ * now kept for the next lookups.
+ */
+function lookupBlocks(
+  table: PostingsTable,
+  keys: readonly PostingKey[],
+): Promise<(StoredBlock | undefined)[]> {
+  const cached = cachedBlocks(table.db);
+  if (!cached) return getBlocks(table, keys);
+  // Taken now, while no write is in flight: a write's changes land in the same map later.
+  const known = new Map<PostingKey, StoredBlock | undefined>();
+  for (const key of keys) {
+    const block = cached.get(key);
+    if (block !== undefined) known.set(key, block ?? undefined);
+  }
+  const unknown = keys.filter((key) => !known.has(key));
+  return getBlocks(table, unknown).then((blocks) => {
+    unknown.forEach((key, i) => {
+      known.set(key, blocks[i]);
+      if (isCachedKey(key)) cached.set(key, blocks[i] ?? null);
+    });
+    return keys.map((key) => known.get(key));
+  });
 }
 
 /** Runs of consecutive keys this long are read as one range (keyRuns). */

@@ -1,6 +1,4 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDb, type WiretraceDb } from '../../../utils/store/db';
+import { describe, expect, it } from 'vitest';
 import {
   appendPairs,
   blockKeys,
@@ -19,20 +17,9 @@ import {
 import { addPostings, readHolders, removePostings } from '../../../utils/store/postings';
 import { oldSchema } from './old-schema';
 import { randoms } from './random-uint32';
+import { testDbs } from './test-dbs';
 
-const dbs: Dexie[] = [];
-afterEach(async () => {
-  for (const d of dbs.splice(0)) {
-    d.close();
-    await Dexie.delete(d.name);
-  }
-});
-
-function open(name: string): WiretraceDb {
-  const db = openDb(name);
-  dbs.push(db);
-  return db;
-}
+const open = testDbs();
 
 /** The holders of each print, as a plain map: what the packed postings must always answer. */
 class Model {
