@@ -10,7 +10,7 @@ interface ArticleTableProps {
   onDelete(row: ArticleRow): void;
 }
 
-/** The saved articles, newest first, one row each. */
+/** The saved articles, in the order the page asked for, one row each. */
 export function ArticleTable({ rows, selectedId, onSelect, onDelete }: ArticleTableProps) {
   return (
     <table class="article-table">
@@ -38,7 +38,7 @@ export function ArticleTable({ rows, selectedId, onSelect, onDelete }: ArticleTa
                 {row.title || row.url}
               </button>
             </td>
-            <td>{formatDate(row.publishedTime ?? row.firstSeen)}</td>
+            <td title={dateTitle(row)}>{formatDate(row.publishedTime ?? row.firstSeen)}</td>
             <td data-sharing-outlets={row.sharingOutlets} data-links-pending={row.linksPending}>
               {row.linksPending ? (
                 <span class="muted" title="Imported: not yet compared with your other articles">
@@ -67,4 +67,11 @@ export function ArticleTable({ rows, selectedId, onSelect, onDelete }: ArticleTa
       </tbody>
     </table>
   );
+}
+
+/** Which date the cell shows, and the other one: the list is ordered by when it was saved. */
+function dateTitle(row: ArticleRow): string {
+  const saved = `Saved ${formatDate(row.firstSeen)}`;
+  const published = formatDate(row.publishedTime);
+  return published ? `Published ${published} · ${saved}` : saved;
 }

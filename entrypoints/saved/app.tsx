@@ -117,7 +117,9 @@ export function SavedApp() {
           value={order}
           onChange={(e) => setOrder(e.currentTarget.value as ListOrder)}
         >
-          <option value="newest">Newest first</option>
+          {/* By when each was saved (first seen), not by publication date: the column shows the
+              latter when known, so "newest" would read as unsorted. */}
+          <option value="newest">Recently saved first</option>
           <option value="shared">Most shared first</option>
         </select>
         <span class="muted">{total.toLocaleString()} stored</span>

@@ -8,6 +8,13 @@ const CHOOSE_SHARED = `(() => {
   select.dispatchEvent(new Event('change', { bubbles: true }));
   return true;
 })()`;
+// The default order is by when each article was saved, and the list says so: the option's
+// label, and each date cell's title (the cell shows the publication date when known).
+const SAVED_ORDER_LABELS = `(() => {
+  const select = document.querySelector('.saved-header select');
+  const dates = [...document.querySelectorAll('[data-article-url]')].map((row) => row.cells[2].title);
+  return { option: select.selectedOptions[0].textContent, dates };
+})()`;
 const ROWS = `[...document.querySelectorAll('[data-article-url]')].map((row) => [row.getAttribute('data-article-url'), row.querySelector('[data-sharing-outlets]').getAttribute('data-sharing-outlets')])`;
 
 /**
@@ -21,6 +28,12 @@ export async function checkSharedOrder(ctx: ScenarioContext, expected: string[])
     async () => {
       const { tab } = await openSavedPage(harness, expected);
       try {
+        const labels = await tab.evaluate<{ option: string; dates: string[] }>(SAVED_ORDER_LABELS);
+        if (labels.option !== 'Recently saved first')
+          throw new Error(`the default order reads "${labels.option}"`);
+        const unsaid = labels.dates.filter((d) => !/(^|· )Saved \S/.test(d));
+        if (labels.dates.length === 0 || unsaid.length > 0)
+          throw new Error(`date cells without their saved date: ${JSON.stringify(labels.dates)}`);
         await tab.evaluate(CHOOSE_SHARED);
         let last: [string, string][] = [];
         return await waitFor(`the rows in the order ${expected.join(', ')}`, async () => {
