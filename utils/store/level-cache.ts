@@ -41,19 +41,14 @@ interface LevelCache {
 
 const caches = new WeakMap<object, LevelCache>();
 
-function cacheOf(db: object): LevelCache {
-  let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = { writing: 0, blocks: null }));
-  return cache;
-}
-
 export function isCachedKey(key: unknown): boolean {
   return typeof key === 'number' && key >= CACHED_RANGE[0] && key <= CACHED_RANGE[1];
 }
 
 /** Installs the watch on `db`'s writes; openDb (db.ts) calls it on every database it opens. */
 export function watchPostingWrites(db: Dexie, postings = 'postings'): void {
-  const cache = cacheOf(db);
+  const cache: LevelCache = { writing: 0, blocks: null };
+  caches.set(db, cache);
   /** The changes each watched transaction has made to the cached level so far. */
   const pending = new WeakMap<object, Change[]>();
   const middleware: Middleware<DBCore> = {
@@ -131,11 +126,12 @@ function applyChanges(cache: LevelCache, changes: readonly Change[]): void {
 
 /**
  * The cached level's blocks known so far, for a lookup to take and add to (null for a key with
- * no block), or null while a write is in flight.
+ * no block), or null while a write is in flight or for a database not watched.
  */
 export function cachedBlocks(db: object): Map<PostingKey, StoredBlock | null> | null {
-  const cache = cacheOf(db);
-  if (cache.writing > 0) return null;
+  // Only a database whose writes are watched may have a cache.
+  const cache = caches.get(db);
+  if (!cache || cache.writing > 0) return null;
   return (cache.blocks ??= new Map());
 }
 

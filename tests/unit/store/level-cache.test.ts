@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WiretraceDb } from '../../../utils/store/db';
-import { knownBlocks } from '../../../utils/store/level-cache';
+import { cachedBlocks, knownBlocks } from '../../../utils/store/level-cache';
 import { POSTING_LEVELS } from '../../../utils/store/posting-levels';
 import { addPostings, readHolders, removePostings } from '../../../utils/store/postings';
 import { randoms } from './random-uint32';
@@ -131,6 +131,11 @@ describe('level 1 of the postings kept in memory', () => {
     await spill;
     expect((await during).get(p)).toEqual([10]);
     expect((await lookUp(db, [p])).get(p)).toEqual([10]);
+  });
+
+  it('is only kept for a database whose writes are watched', () => {
+    expect(cachedBlocks({})).toBeNull();
+    expect(cachedBlocks(open('test-level-cache-watched'))).not.toBeNull();
   });
 
   it('is emptied when the postings are cleared', async () => {
