@@ -3,5 +3,9 @@ export function formatDate(value: string | number | null | undefined): string {
   if (value === null || value === undefined || value === '') return '';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(date);
+  // One formatter for every call: the saved page formats two or three dates a row.
+  medium ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+  return medium.format(date);
 }
+
+let medium: Intl.DateTimeFormat | undefined;

@@ -29,8 +29,8 @@ const CACHED_RANGE: readonly [PostingKey, PostingKey] = [
   postingKey(CACHED_LEVEL, 2 ** POSTING_LEVELS[CACHED_LEVEL]!.bits - 1),
 ];
 
-/** A change to the cached blocks: a block written or deleted, or null: any may have changed. */
-type Change = { key: PostingKey; block: StoredBlock | undefined } | null;
+/** A change to the cached blocks: a block written, or deleted (null); null: any may have changed. */
+type Change = { key: PostingKey; block: StoredBlock | null } | null;
 
 interface LevelCache {
   /** Read-write transactions over the postings created and not yet finished. */
@@ -46,7 +46,8 @@ export function isCachedKey(key: unknown): boolean {
 }
 
 /** Installs the watch on `db`'s writes; openDb (db.ts) calls it on every database it opens. */
-export function watchPostingWrites(db: Dexie, postings = 'postings'): void {
+export function watchPostingWrites(db: Dexie): void {
+  const postings = 'postings';
   const cache: LevelCache = { writing: 0, blocks: null };
   caches.set(db, cache);
   /** The changes each watched transaction has made to the cached level so far. */
@@ -65,10 +66,8 @@ export function watchPostingWrites(db: Dexie, postings = 'postings'): void {
         const changes: Change[] = [];
         pending.set(tx, changes);
         cache.writing++;
-        let ended = false;
+        // A transaction ends either committed or aborted, once.
         const end = (committed: boolean) => {
-          if (ended) return;
-          ended = true;
           cache.writing--;
           if (!committed) cache.blocks = null;
           else applyChanges(cache, changes);
@@ -107,7 +106,7 @@ export function watchPostingWrites(db: Dexie, postings = 'postings'): void {
 function changesOf(req: DBCoreMutateRequest): Change[] {
   if (req.type === 'deleteRange') return [null];
   if (req.type === 'delete')
-    return req.keys.filter(isCachedKey).map((key: PostingKey) => ({ key, block: undefined }));
+    return req.keys.filter(isCachedKey).map((key: PostingKey) => ({ key, block: null }));
   // A put or add without explicit keys (a modify() by criteria) may touch any block.
   if (!req.keys) return [null];
   const keys = req.keys;
@@ -120,7 +119,7 @@ function applyChanges(cache: LevelCache, changes: readonly Change[]): void {
   for (const change of changes) {
     if (!cache.blocks) return;
     if (change === null) cache.blocks = null;
-    else cache.blocks.set(change.key, change.block ?? null);
+    else cache.blocks.set(change.key, change.block);
   }
 }
 
