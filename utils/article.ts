@@ -34,9 +34,38 @@ export type ExtractionFailure =
  */
 export const NOT_ARTICLE_MESSAGE = 'This page does not look like a news article.';
 
-export type ExtractionResult =
-  | { ok: true; article: ExtractedArticle }
-  | { ok: false; reason: ExtractionFailure; message: string; url: string };
+/** A page not taken as an article, and why, in words a reader understands. */
+export interface ExtractionFailed {
+  ok: false;
+  reason: ExtractionFailure;
+  message: string;
+  url: string;
+}
+
+export type ExtractionResult = { ok: true; article: ExtractedArticle } | ExtractionFailed;
+
+/**
+ * What the content script reads off a page: the work that needs the page's DOM (the article
+ * test, Readability, metadata, the text of each block). The rules over that text (boilerplate
+ * lines, a repeated headline, byline clean-up, wire credits, too little text) run in the
+ * background (`extract/finish-article.ts`). There their code stays compiled from page to
+ * page; in the content script it would run cold in every new page, on the page's own thread.
+ */
+export interface PageScan extends Pick<
+  ExtractedArticle,
+  'title' | 'outlet' | 'url' | 'publishedTime' | 'modifiedTime' | 'lang'
+> {
+  /** Byline candidates, best first (Readability's, JSON-LD authors, meta authors), uncleaned. */
+  bylines: string[];
+  /** Other names that may credit a wire agency (authors, JSON-LD source fields, URLs' agencies). */
+  creditHints: string[];
+  /** JSON-LD says the article is not free to read (a paywall teaser). */
+  paywalled: boolean;
+  /** The text of each block of Readability's article, furniture elements removed. */
+  blocks: string[];
+}
+
+export type ScanResult = { ok: true; scan: PageScan } | ExtractionFailed;
 
 /** Separator between paragraphs in `ExtractedArticle.text`. */
 export const PARAGRAPH_SEPARATOR = '\n\n';

@@ -1,4 +1,4 @@
-import type { ExtractedArticle, ExtractionResult } from './article';
+import type { ExtractedArticle, ExtractionFailure, ScanResult } from './article';
 import type { MatchReport } from './match-result';
 import type { ArticlePage, ListOrder } from './store/list-articles';
 import type { TabResult } from './tab-result';
@@ -12,8 +12,11 @@ import type { PageMark } from './page-highlight/locate-marks';
  * response type the background answers with.
  */
 export interface ProtocolMap {
-  /** Content script → background: the page was read. */
-  'page-read': { request: { result: ExtractionResult }; response: null };
+  /**
+   * Content script → background: the page was read. The answer is why the background did not
+   * take it as an article (too little text, say), null when it did.
+   */
+  'page-read': { request: { read: ScanResult }; response: ExtractionFailure | null };
   /** Popup → background. */
   'get-tab-result': { request: { tabId: number }; response: TabResult | null };
   'save-tab': { request: { tabId: number }; response: TabResult | null };

@@ -1,4 +1,10 @@
-import type { ExtractedArticle, ExtractionFailure, ExtractionResult } from './article';
+import type {
+  ExtractedArticle,
+  ExtractionFailed,
+  ExtractionFailure,
+  PageScan,
+  ScanResult,
+} from './article';
 import { isKeepDays } from './keep-period';
 import type { PageRequest, Request } from './protocol';
 import type { PageMark } from './page-highlight/locate-marks';
@@ -13,6 +19,8 @@ export const LIMITS = {
   /** A saved-page search: the search box takes no more. */
   queryChars: 500,
   credits: 20,
+  /** Byline candidates or credit hints a page gives: a few in any real page. */
+  names: 50,
   /** Articles per import or export message. */
   importBatch: 1_000,
   /** Highlights per page: far more than any article's shared stretches. */
@@ -42,25 +50,35 @@ const strArray = (v: unknown, maxItems: number, maxChars: number): string[] | un
     ? (v as string[])
     : undefined;
 
-/** A checked copy of an ExtractedArticle-shaped value, or undefined when anything is off. */
-export function validateArticle(v: unknown): ExtractedArticle | undefined {
-  if (!isObject(v)) return undefined;
+/** The fields an article and a page scan share, each checked (undefined where one is off). */
+function pageFields(v: Record<string, unknown>) {
   const f = LIMITS.fieldChars;
-  const a = {
+  return {
     title: str(f)(v.title),
-    byline: nullableStr(f)(v.byline),
     outlet: str(f)(v.outlet),
     url: str(f)(v.url),
     publishedTime: nullableStr(LIMITS.shortChars)(v.publishedTime),
     modifiedTime: nullableStr(LIMITS.shortChars)(v.modifiedTime),
     lang: nullableStr(LIMITS.shortChars)(v.lang),
+  };
+}
+
+/** Whether every field passed its check and the URL is a web page's. */
+function complete(checked: Record<string, unknown> & { url?: string }): boolean {
+  return !Object.values(checked).some((x) => x === undefined) && /^https?:\/\//i.test(checked.url!);
+}
+
+/** A checked copy of an ExtractedArticle-shaped value, or undefined when anything is off. */
+export function validateArticle(v: unknown): ExtractedArticle | undefined {
+  if (!isObject(v)) return undefined;
+  const a = {
+    ...pageFields(v),
+    byline: nullableStr(LIMITS.fieldChars)(v.byline),
     paragraphs: strArray(v.paragraphs, LIMITS.paragraphs, LIMITS.textChars),
     text: str(LIMITS.textChars)(v.text),
     credits: strArray(v.credits, LIMITS.credits, LIMITS.shortChars),
   };
-  if (Object.values(a).some((x) => x === undefined)) return undefined;
-  if (!/^https?:\/\//i.test(a.url!)) return undefined;
-  return a as ExtractedArticle;
+  return complete(a) ? (a as ExtractedArticle) : undefined;
 }
 
 const FAILURES: readonly ExtractionFailure[] = [
@@ -72,12 +90,31 @@ const FAILURES: readonly ExtractionFailure[] = [
   'paused',
 ];
 
-function extraction(v: unknown): ExtractionResult | undefined {
+/** A checked copy of what a content script read off a page (a PageScan), or undefined. */
+export function validateScan(v: unknown): PageScan | undefined {
   if (!isObject(v)) return undefined;
-  if (v.ok === true) {
-    const a = validateArticle(v.article);
-    return a && { ok: true, article: a };
-  }
+  const s = {
+    ...pageFields(v),
+    bylines: strArray(v.bylines, LIMITS.names, LIMITS.fieldChars),
+    creditHints: strArray(v.creditHints, LIMITS.names, LIMITS.fieldChars),
+    paywalled: typeof v.paywalled === 'boolean' ? v.paywalled : undefined,
+    blocks: strArray(v.blocks, LIMITS.paragraphs, LIMITS.textChars),
+  };
+  if (!complete(s)) return undefined;
+  // Each block within the limit is not enough: together they make the article's text.
+  const chars = s.blocks!.reduce((sum, block) => sum + block.length, 0);
+  return chars <= LIMITS.textChars ? (s as PageScan) : undefined;
+}
+
+function scanResult(v: unknown): ScanResult | undefined {
+  if (!isObject(v)) return undefined;
+  if (v.ok !== true) return failed(v);
+  const scan = validateScan(v.scan);
+  return scan && { ok: true, scan };
+}
+
+function failed(v: Record<string, unknown>): ExtractionFailed | undefined {
+  if (v.ok !== false) return undefined;
   const reason = v.reason;
   const message = str(LIMITS.fieldChars)(v.message);
   const url = str(LIMITS.fieldChars)(v.url);
@@ -110,8 +147,8 @@ export function validateRequest(message: unknown): Request | string {
   return checkMessage(message, (m): Request | undefined => {
     switch (m.kind) {
       case 'page-read': {
-        const result = extraction(m.result);
-        return result && { kind: 'page-read', result };
+        const read = scanResult(m.read);
+        return read && { kind: 'page-read', read };
       }
       case 'get-tab-result':
       case 'save-tab':

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ExtractionResult } from '../../utils/article';
-import { extractArticle, failure } from '../../utils/extract/index';
+import type { ExtractionFailure, ScanResult } from '../../utils/article';
+// Not extract/index: the content script takes the page's part only (finish-article.ts runs
+// in the background).
+import { failure, scanPage } from '../../utils/extract/scan-page';
 import { watchForLateText } from '../../utils/extract/late-text';
 import { clearPageHighlights, handlePageRequest } from '../../utils/page-highlight/show-on-page';
 import { isPaused, loadPausedSites, pausedMessage } from '../../utils/paused-sites';
@@ -24,8 +26,8 @@ export default defineContentScript({
     const readWhenIdle = () =>
       ctx.requestIdleCallback(
         () =>
-          void read().then((result) => {
-            if (result && !result.ok && result.reason === 'too-short' && document.body)
+          void read().then((refused) => {
+            if (refused === 'too-short' && document.body)
               stopWatching = watchForLateText(document.body, ctx, () => void read());
           }),
         { timeout: 3000 },
@@ -58,15 +60,17 @@ export default defineContentScript({
   },
 });
 
-/** Extracts this page (unless its site is paused) and hands the result to the background. */
-async function readThisPage(options: { anyway?: boolean } = {}): Promise<ExtractionResult> {
+/**
+ * Reads this page (unless its site is paused) and hands what it read to the background.
+ * Resolves to why the background did not take it as an article, null when it did.
+ */
+async function readThisPage(options: { anyway?: boolean } = {}): Promise<ExtractionFailure | null> {
   const url = location.href;
   // An extension updated or removed under the page has no storage left: read as unpaused,
   // and the send below fails.
   const sites = await loadPausedSites(browser.storage.local).catch(() => []);
-  const result: ExtractionResult = isPaused(url, sites)
+  const read: ScanResult = isPaused(url, sites)
     ? failure('paused', pausedMessage(url), url)
-    : extractArticle(document, url, options);
-  await sendRequest('page-read', { result });
-  return result;
+    : scanPage(document, url, options);
+  return sendRequest('page-read', { read });
 }

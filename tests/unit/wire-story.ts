@@ -18,3 +18,10 @@ export const WIRE_SECOND = [
   'Two dock workers were treated in hospital for minor injuries, according to the regional health service.',
   'The transport ministry said it would publish an inspection report on all cranes at the port by the end of the month.',
 ].join('\n\n');
+
+/**
+ * A closing paragraph both outlets ran: with it, the second version has the 100 words the
+ * background asks of a page read before taking it as an article (finish-article.ts).
+ */
+export const WIRE_CLOSING =
+  'Officials said the port would stay open to smaller vessels throughout the repairs, with priority given to ships carrying fuel, medicine and animal feed, and that a temporary floating crane was on its way from a shipyard in the south.';

@@ -13,6 +13,7 @@ import { linkImported, type LinkProgress } from '../store/link-imported';
 import { listArticles } from '../store/list-articles';
 import { matchArticle } from '../store/match-article';
 import { analyseArticle, NOT_SAVED, readPage } from './read-page';
+import { finishArticle } from '../extract/finish-article';
 import type { TabResults } from './tab-results';
 import type { TabResult } from '../tab-result';
 
@@ -107,9 +108,12 @@ async function dispatch(
       // unasked: the store outlives the private session.
       const save = !origin.private && (await deps.isAutoSaveOn());
       const notSaved = origin.private ? NOT_SAVED.privateWindow : NOT_SAVED.autoSaveOff;
-      const result = await readPage(db, request.result, save, deps.now(), notSaved);
-      await showInTab(deps, origin.tabId, result);
-      return null;
+      // The text rules run here, where their code stays compiled, on what the page's content
+      // script read (extract/finish-article.ts).
+      const read = request.read;
+      const result = read.ok ? finishArticle(read.scan) : read;
+      await showInTab(deps, origin.tabId, await readPage(db, result, save, deps.now(), notSaved));
+      return result.ok ? null : result.reason;
     }
     case 'get-tab-result':
       return tabResults.get(request.tabId);

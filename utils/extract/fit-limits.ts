@@ -1,4 +1,11 @@
-import type { ExtractedArticle, ExtractionResult } from '../article.ts';
+import type {
+  ExtractedArticle,
+  ExtractionFailed,
+  ExtractionResult,
+  PageScan,
+  ScanResult,
+} from '../article.ts';
+import { PARAGRAPH_SEPARATOR } from '../article.ts';
 import { plural } from '../plural.ts';
 import { LIMITS } from '../validate-request.ts';
 
@@ -12,10 +19,50 @@ import { LIMITS } from '../validate-request.ts';
  */
 export function fitLimits(article: ExtractedArticle): ExtractionResult {
   const { text, paragraphs, url } = article;
-  if (text.length > LIMITS.textChars || paragraphs.length > LIMITS.paragraphs) {
+  const over = overLimits(text.length, paragraphs.length, url);
+  if (over) return over;
+  return {
+    ok: true,
+    article: {
+      ...article,
+      ...fitFields(article),
+      byline: article.byline === null ? null : cut(article.byline, LIMITS.fieldChars),
+      credits: article.credits
+        .filter((c) => c.length <= LIMITS.shortChars)
+        .slice(0, LIMITS.credits),
+    },
+  };
+}
+
+/**
+ * The same for what the content script sends (a page scan), measured before the background's
+ * text rules drop any line: a page is too long when its blocks are.
+ */
+export function fitScan(scan: PageScan): ScanResult {
+  const { blocks, url } = scan;
+  const chars = blocks.reduce((sum, block) => sum + block.length, 0);
+  const joined = chars + PARAGRAPH_SEPARATOR.length * Math.max(0, blocks.length - 1);
+  const over = overLimits(joined, blocks.length, url);
+  if (over) return over;
+  const names = (values: string[]) =>
+    values.filter((v) => v.length <= LIMITS.fieldChars).slice(0, LIMITS.names);
+  return {
+    ok: true,
+    scan: {
+      ...scan,
+      ...fitFields(scan),
+      bylines: names(scan.bylines),
+      creditHints: names(scan.creditHints),
+    },
+  };
+}
+
+/** Why a text of `chars` characters in `paragraphs` paragraphs at `url` cannot be taken. */
+function overLimits(chars: number, paragraphs: number, url: string): ExtractionFailed | null {
+  if (chars > LIMITS.textChars || paragraphs > LIMITS.paragraphs) {
     return tooLong(
-      `${plural(text.length, 'character')} of text in ` +
-        `${plural(paragraphs.length, 'paragraph')}: more than ` +
+      `${plural(chars, 'character')} of text in ` +
+        `${plural(paragraphs, 'paragraph')}: more than ` +
         `Wiretrace compares (${LIMITS.textChars.toLocaleString()} characters and ` +
         `${LIMITS.paragraphs.toLocaleString()} paragraphs): a book, a transcript or a ` +
         'very long live blog?',
@@ -28,24 +75,22 @@ export function fitLimits(article: ExtractedArticle): ExtractionResult {
         `(${LIMITS.fieldChars.toLocaleString()}).`,
       url.slice(0, LIMITS.fieldChars),
     );
+  return null;
+}
+
+type Fields = Pick<PageScan, 'title' | 'outlet' | 'publishedTime' | 'modifiedTime' | 'lang'>;
+
+function fitFields(value: Fields): Fields {
   return {
-    ok: true,
-    article: {
-      ...article,
-      title: cut(article.title, LIMITS.fieldChars),
-      byline: article.byline === null ? null : cut(article.byline, LIMITS.fieldChars),
-      outlet: cut(article.outlet, LIMITS.fieldChars),
-      publishedTime: short(article.publishedTime),
-      modifiedTime: short(article.modifiedTime),
-      lang: short(article.lang),
-      credits: article.credits
-        .filter((c) => c.length <= LIMITS.shortChars)
-        .slice(0, LIMITS.credits),
-    },
+    title: cut(value.title, LIMITS.fieldChars),
+    outlet: cut(value.outlet, LIMITS.fieldChars),
+    publishedTime: short(value.publishedTime),
+    modifiedTime: short(value.modifiedTime),
+    lang: short(value.lang),
   };
 }
 
-function tooLong(message: string, url: string): ExtractionResult {
+function tooLong(message: string, url: string): ExtractionFailed {
   return { ok: false, reason: 'too-long', message, url };
 }
 

@@ -1,4 +1,4 @@
-import type { ExtractedArticle } from '../article.ts';
+import type { PageScan } from '../article.ts';
 import type { ReadabilityOutput } from './run-readability.ts';
 import { readMetaTags } from './read-meta-tags.ts';
 import {
@@ -15,25 +15,12 @@ import { registrableDomain } from './registrable-domain.ts';
 import { canonicalUrl } from './canonical-url.ts';
 import { findDates } from './find-dates.ts';
 import { detectLang } from './detect-lang.ts';
-import { cleanByline } from './clean-byline.ts';
 import { agencyFromUrl } from './agency-from-url.ts';
 
-/** Everything about the article except its text. */
-export interface PageMetadata extends Pick<
-  ExtractedArticle,
-  'title' | 'byline' | 'outlet' | 'url' | 'publishedTime' | 'modifiedTime' | 'lang'
-> {
-  /**
-   * Names from metadata searched for wire credits along with the byline: authors, JSON-LD
-   * source organisation / provider / credit text, and the agency behind a syndication or
-   * canonical URL.
-   */
-  creditHints: string[];
-  /** True when JSON-LD says the article is not free to read (a paywall teaser). */
-  paywalled: boolean;
-}
+/** Everything about the article except its text, as the page gives it. */
+export type PageMetadata = Omit<PageScan, 'blocks'>;
 
-/** Reads title, byline, outlet, URL, dates and language from the page and Readability's result. */
+/** Reads title, byline candidates, outlet, URL, dates and language from the page and Readability's result. */
 export function readPageMetadata(
   doc: Document,
   pageUrl: string,
@@ -53,11 +40,14 @@ export function readPageMetadata(
   const creditHints = [...ldAuthors, ...metaAuthors, ...sourceHints(article, meta, url)].filter(
     (a): a is string => !!a,
   );
-  // Several JSON-LD authors are one byline: "Jane Roe, John Doe".
-  const bylines = [parsed?.byline, ldAuthors.join(', '), ...metaAuthors];
+  // Several JSON-LD authors are one byline: "Jane Roe, John Doe". The first that is a
+  // name once cleaned is the byline (extract/finish-article.ts).
+  const bylines = [parsed?.byline, ldAuthors.join(', '), ...metaAuthors].filter(
+    (b): b is string => !!b,
+  );
   return {
     title: pageTitle(doc, meta, article, parsed, siteNames),
-    byline: bylines.map(cleanByline).find((b) => b) ?? null,
+    bylines,
     outlet,
     url,
     ...findDates(article, meta, doc, parsed?.publishedTime ?? null),

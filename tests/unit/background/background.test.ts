@@ -6,8 +6,8 @@ import type { Reply, RequestKind } from '../../../utils/protocol';
 import { NOT_SAVED } from '../../../utils/background/read-page';
 import { autoSave } from '../../../utils/settings';
 import type { TabResult } from '../../../utils/tab-result';
-import { makeArticle } from '../make-article';
-import { WIRE_FIRST, WIRE_SECOND } from '../wire-story';
+import { makeArticle, scanOf } from '../make-article';
+import { WIRE_CLOSING, WIRE_FIRST, WIRE_SECOND } from '../wire-story';
 
 const extensionId = fakeBrowser.runtime.id;
 const pageSender = { id: extensionId, url: fakeBrowser.runtime.getURL('/popup.html') };
@@ -25,8 +25,10 @@ async function send<K extends RequestKind>(message: object, sender: object) {
   )) as [Reply<K> | undefined];
   return reply;
 }
+/** A content script's page read of `result`: the scan it would send for that article. */
 async function pageRead(tabId: number, result: ExtractionResult) {
-  return send({ kind: 'page-read', result }, tabSender(tabId));
+  const read = result.ok ? { ok: true, scan: scanOf(result.article) } : result;
+  return send({ kind: 'page-read', read }, tabSender(tabId));
 }
 async function tabResult(tabId: number): Promise<TabResult | null> {
   const reply = await send<'get-tab-result'>({ kind: 'get-tab-result', tabId }, pageSender);
@@ -37,12 +39,12 @@ async function tabResult(tabId: number): Promise<TabResult | null> {
 const first = makeArticle({
   url: 'https://outlet-a.test/grain',
   outlet: 'Outlet A',
-  text: WIRE_FIRST,
+  text: `${WIRE_FIRST}\n\n${WIRE_CLOSING}`,
 });
 const second = makeArticle({
   url: 'https://outlet-b.test/grain',
   outlet: 'Outlet B',
-  text: WIRE_SECOND,
+  text: `${WIRE_SECOND}\n\n${WIRE_CLOSING}`,
 });
 
 describe('background wiring', () => {
@@ -136,9 +138,30 @@ describe('background wiring', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 6 })).toBe('');
   });
 
+  it('applies the text rules to what the content script read, and answers why it refused a page', async () => {
+    // The second outlet's "Related article" line, and a byline with its date: the
+    // background's rules clean both.
+    const scan = { ...scanOf(second), bylines: ['', 'By Jane Roe 10 March 2026'] };
+    const prose = second.paragraphs.filter((p) => !p.startsWith('Related article:'));
+    expect(prose).toHaveLength(second.paragraphs.length - 1);
+    const reply = await send({ kind: 'page-read', read: { ok: true, scan } }, tabSender(3));
+    expect(reply).toEqual({ ok: true, value: null });
+    const article = (await tabResult(3))?.article;
+    expect(article?.byline).toBe('Jane Roe');
+    expect(article?.text).toBe(prose.join('\n\n'));
+    // Too few words: refused, and the content script is told why (it then watches for more).
+    const short = { ...scan, blocks: second.paragraphs.slice(0, 2) };
+    const refused = await send(
+      { kind: 'page-read', read: { ok: true, scan: short } },
+      tabSender(3),
+    );
+    expect(refused).toEqual({ ok: true, value: 'too-short' });
+    expect(await tabResult(3)).toMatchObject({ status: 'too-short', article: null });
+  });
+
   it('in a private window, matches against the store but never stores unasked', async () => {
     await pageRead(1, { ok: true, article: first });
-    await send({ kind: 'page-read', result: { ok: true, article: second } }, tabSender(5, true));
+    await send({ kind: 'page-read', read: { ok: true, scan: scanOf(second) } }, tabSender(5, true));
     const result = await tabResult(5);
     expect(result).toMatchObject({ status: 'unsaved', message: NOT_SAVED.privateWindow });
     expect(result?.report.otherOutlets.map((m) => m.url)).toEqual([first.url]);
@@ -205,7 +228,7 @@ describe('background wiring', () => {
       await send({ kind: 'delete-all' }, { id: 'another-extension', url: 'chrome-extension://x/' }),
     ).toBeUndefined();
     expect(await send({ kind: 'delete-all' }, tabSender(9))).toBeUndefined();
-    expect(await send({ kind: 'page-read', result: { ok: true } }, tabSender(9))).toBeUndefined();
+    expect(await send({ kind: 'page-read', read: { ok: true } }, tabSender(9))).toBeUndefined();
     expect(await tabResult(9)).toBeNull();
   });
 });

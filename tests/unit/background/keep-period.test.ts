@@ -7,8 +7,8 @@ import { openDb, type WiretraceDb } from '../../../utils/store/db';
 import { importArticles } from '../../../utils/store/import-articles';
 import { listArticles } from '../../../utils/store/list-articles';
 import { validateRequest } from '../../../utils/validate-request';
-import { makeArticle } from '../make-article';
-import { WIRE_FIRST, WIRE_SECOND } from '../wire-story';
+import { makeArticle, scanOf } from '../make-article';
+import { WIRE_FIRST, WIRE_SECOND, WIRE_CLOSING } from '../wire-story';
 
 const DAY = 24 * 60 * 60 * 1000;
 let n = 0;
@@ -94,8 +94,8 @@ describe('the keep period in the background', () => {
       now,
     );
     const read = async (url: string) => {
-      const article = makeArticle({ url, outlet: url, text: WIRE_SECOND });
-      await ask(handle, { kind: 'page-read', result: { ok: true, article } }, 1);
+      const article = makeArticle({ url, outlet: url, text: `${WIRE_SECOND}\n\n${WIRE_CLOSING}` });
+      await ask(handle, { kind: 'page-read', read: { ok: true, scan: scanOf(article) } }, 1);
       // The forgetting step runs after the reply: let it finish.
       await new Promise((r) => setTimeout(r, 50));
     };

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { senderOrigin } from '../../../utils/background/sender-origin';
 import { LIMITS, validateRequest } from '../../../utils/validate-request';
-import { makeArticle } from '../make-article';
+import { makeArticle, scanOf } from '../make-article';
 
 const article = makeArticle({ url: 'https://news.test/a' });
+const scan = scanOf(makeArticle({ url: 'https://news.test/a', byline: 'By Jane Roe' }));
 
 describe('validateRequest', () => {
   it.each([
@@ -14,30 +15,63 @@ describe('validateRequest', () => {
     ["deleting a tab's article with no tab id", { kind: 'unsave-tab', id: 3 }],
     ['a fractional id', { kind: 'delete-article', id: 1.5 }],
     [
-      'an article without text',
-      { kind: 'page-read', result: { ok: true, article: { ...article, text: undefined } } },
+      'a page scan without blocks',
+      { kind: 'page-read', read: { ok: true, scan: { ...scan, blocks: undefined } } },
     ],
     [
       'a javascript: URL',
+      { kind: 'page-read', read: { ok: true, scan: { ...scan, url: 'javascript:alert(1)' } } },
+    ],
+    [
+      'oversized text in one block',
       {
         kind: 'page-read',
-        result: { ok: true, article: { ...article, url: 'javascript:alert(1)' } },
+        read: { ok: true, scan: { ...scan, blocks: ['x'.repeat(LIMITS.textChars + 1)] } },
       },
     ],
     [
-      'oversized text',
+      'oversized text over several blocks',
       {
         kind: 'page-read',
-        result: { ok: true, article: { ...article, text: 'x'.repeat(LIMITS.textChars + 1) } },
+        read: {
+          ok: true,
+          scan: {
+            ...scan,
+            blocks: ['x'.repeat(LIMITS.textChars / 2 + 1), 'y'.repeat(LIMITS.textChars / 2)],
+          },
+        },
       },
+    ],
+    [
+      'numbers as blocks',
+      { kind: 'page-read', read: { ok: true, scan: { ...scan, blocks: [1, 2] } } },
+    ],
+    [
+      'too many byline candidates',
+      {
+        kind: 'page-read',
+        read: { ok: true, scan: { ...scan, bylines: Array(LIMITS.names + 1).fill('A') } },
+      },
+    ],
+    [
+      'a paywall flag that is not a boolean',
+      { kind: 'page-read', read: { ok: true, scan: { ...scan, paywalled: 'no' } } },
+    ],
+    [
+      'a page read carrying an article instead of a scan',
+      { kind: 'page-read', read: { ok: true, article } },
+    ],
+    [
+      'an article without text',
+      { kind: 'analyse', article: { ...article, text: undefined }, save: false },
     ],
     [
       'numbers as paragraphs',
-      { kind: 'page-read', result: { ok: true, article: { ...article, paragraphs: [1, 2] } } },
+      { kind: 'analyse', article: { ...article, paragraphs: [1, 2] }, save: false },
     ],
     [
       'an unknown failure reason',
-      { kind: 'page-read', result: { ok: false, reason: 'boom', message: 'x', url: 'u' } },
+      { kind: 'page-read', read: { ok: false, reason: 'boom', message: 'x', url: 'u' } },
     ],
     ['a non-string query', { kind: 'list-articles', query: {}, offset: 0, limit: 10 }],
     [
@@ -53,13 +87,16 @@ describe('validateRequest', () => {
   });
 
   it('accepts well-formed requests and keeps only known fields', () => {
-    const extra = { ...article, injected: '<img onerror=alert(1)>' };
+    const extra = { ...scan, injected: '<img onerror=alert(1)>' };
     const parsed = validateRequest({
       kind: 'page-read',
-      result: { ok: true, article: extra },
+      read: { ok: true, scan: extra },
       more: 1,
     });
-    expect(parsed).toEqual({ kind: 'page-read', result: { ok: true, article } });
+    expect(parsed).toEqual({ kind: 'page-read', read: { ok: true, scan } });
+    expect(
+      validateRequest({ kind: 'analyse', article: { ...article, injected: 1 }, save: true }),
+    ).toEqual({ kind: 'analyse', article, save: true });
     expect(
       validateRequest({ kind: 'list-articles', query: 'x', offset: 0, limit: 100000 }),
     ).toEqual({
@@ -80,9 +117,9 @@ describe('validateRequest', () => {
       query: 'Outlet',
     });
     const paused = { ok: false, reason: 'paused', message: 'Paused.', url: 'https://a.test/' };
-    expect(validateRequest({ kind: 'page-read', result: paused })).toEqual({
+    expect(validateRequest({ kind: 'page-read', read: paused })).toEqual({
       kind: 'page-read',
-      result: paused,
+      read: paused,
     });
   });
 });

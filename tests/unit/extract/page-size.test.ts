@@ -44,7 +44,7 @@ describe('page size guard', () => {
     if (result.ok) return;
     expect(result.message).toMatch(/^This page is very large \(30,\d{3} elements/);
     // The background accepts the failure as it is.
-    expect(typeof validateRequest({ kind: 'page-read', result })).not.toBe('string');
+    expect(typeof validateRequest({ kind: 'page-read', read: result })).not.toBe('string');
   });
 
   it('reads the same page when the reader asks ("Read it anyway")', () => {

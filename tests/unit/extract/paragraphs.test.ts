@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { collectParagraphs } from '../../../utils/extract/collect-paragraphs.ts';
-import { articleParagraphs } from '../../../utils/extract/article-paragraphs.ts';
-import { hasJunkPart } from '../../../utils/extract/remove-junk-elements.ts';
+import { articleText } from '../../../utils/extract/article-text.ts';
+import { hasJunkPart, removeJunkElements } from '../../../utils/extract/remove-junk-elements.ts';
 import { isDateLine } from '../../../utils/extract/is-date-line.ts';
 
 function root(html: string): Element {
@@ -10,6 +10,15 @@ function root(html: string): Element {
     `<html><head></head><body><div id="root">${html}</div></body></html>`,
   );
   return document.getElementById('root') as unknown as Element;
+}
+
+/**
+ * An article element's paragraphs as the extension makes them: the content script's part
+ * (furniture elements removed, each block's text) then the background's (the text rules).
+ */
+function articleParagraphs(content: Element, title: string, byline: string | null) {
+  removeJunkElements(content);
+  return articleText(collectParagraphs(content), title, byline);
 }
 
 const PROSE = 'The council approved the plan on Monday after a long debate about its cost.';

@@ -1,6 +1,4 @@
 import { NON_WORD_CHAR } from './char-ranges.ts';
-import { collectParagraphs } from './collect-paragraphs.ts';
-import { removeJunkElements } from './remove-junk-elements.ts';
 import { boilerplateKind } from './boilerplate-kind.ts';
 import { cleanByline } from './clean-byline.ts';
 import { isDateLine } from './is-date-line.ts';
@@ -24,21 +22,21 @@ export interface ArticleText {
 }
 
 /**
- * The article's paragraphs from Readability's element: furniture elements removed,
- * boilerplate lines dropped, and the headline, byline or date repeated at the top of the
- * text removed (the popup shows those separately, and they are not shared prose).
+ * The article's paragraphs from the text of its blocks (`PageScan.blocks`): boilerplate lines
+ * dropped, and the headline, byline or date repeated at the top of the text removed (the
+ * popup shows those separately, and they are not shared prose). Pure string work: it runs in
+ * the background, on what the content script read.
  */
-export function articleParagraphs(
-  content: Element,
+export function articleText(
+  blocks: readonly string[],
   title: string,
   byline: string | null,
 ): ArticleText {
-  removeJunkElements(content);
   const paragraphs: string[] = [];
   const copyrightLines: string[] = [];
   // Slideshows and pull quotes repeat paragraphs word for word; the text keeps the first.
   const seen = new Set<string>();
-  for (const paragraph of collectParagraphs(content)) {
+  for (const paragraph of blocks) {
     const kind = boilerplateKind(paragraph);
     if (kind === 'copyright') copyrightLines.push(paragraph);
     else if (!kind && !(paragraph.length > MIN_REPEAT && seen.has(paragraph)))
