@@ -1,4 +1,9 @@
-import type { ExtractionResult, PageScan } from '../article.ts';
+import type {
+  ExtractionFailed,
+  ExtractionFailure,
+  ExtractionResult,
+  PageScan,
+} from '../article.ts';
 import { PARAGRAPH_SEPARATOR } from '../article.ts';
 import { articleText } from './article-text.ts';
 import { cleanByline } from './clean-byline.ts';
@@ -6,6 +11,7 @@ import { detectCredits } from './detect-credits.ts';
 import { countWords } from './count-words.ts';
 import { isConsentNotice } from './is-consent-notice.ts';
 import { fitLimits } from './fit-limits.ts';
+import { errorMessage } from '../error-message.ts';
 
 /** Fewer words than this is a teaser, paywall stub or cookie wall, not an article. */
 export const MIN_ARTICLE_WORDS = 100;
@@ -14,31 +20,40 @@ export const MIN_ARTICLE_WORDS = 100;
  * The background's part of reading a page: the article from what the content script read
  * (`scanPage`). The byline is the first candidate that is a name once cleaned; boilerplate
  * lines and a repeated headline leave the text; wire credits are found in the byline, the
- * page's hints and the text. Pure string work on a validated scan; never throws on one.
+ * page's hints and the text. Pure string work on a validated scan; never throws.
  */
 export function finishArticle(scan: PageScan): ExtractionResult {
-  const byline = scan.bylines.map(cleanByline).find((b) => b) ?? null;
-  const body = articleText(scan.blocks, scan.title, byline);
-  const text = body.paragraphs.join(PARAGRAPH_SEPARATOR);
-  const tooShort = tooShortMessage(text, scan.paywalled);
-  if (tooShort) return { ok: false, reason: 'too-short', message: tooShort, url: scan.url };
-  const credits = detectCredits(
-    [body.byline ?? '', ...scan.creditHints, ...body.copyrightLines],
-    body.paragraphs,
-  );
-  const { title, outlet, url, publishedTime, modifiedTime, lang } = scan;
-  return fitLimits({
-    title,
-    byline: body.byline,
-    outlet,
-    url,
-    publishedTime,
-    modifiedTime,
-    lang,
-    paragraphs: body.paragraphs,
-    text,
-    credits,
-  });
+  try {
+    const byline = scan.bylines.map(cleanByline).find((b) => b) ?? null;
+    const body = articleText(scan.blocks, scan.title, byline);
+    const text = body.paragraphs.join(PARAGRAPH_SEPARATOR);
+    const tooShort = tooShortMessage(text, scan.paywalled);
+    if (tooShort) return failed('too-short', tooShort, scan.url);
+    const credits = detectCredits(
+      [body.byline ?? '', ...scan.creditHints, ...body.copyrightLines],
+      body.paragraphs,
+    );
+    const { title, outlet, url, publishedTime, modifiedTime, lang } = scan;
+    return fitLimits({
+      title,
+      byline: body.byline,
+      outlet,
+      url,
+      publishedTime,
+      modifiedTime,
+      lang,
+      paragraphs: body.paragraphs,
+      text,
+      credits,
+    });
+  } catch (error) {
+    // A bug, not the page: the popup says extraction failed rather than nothing at all.
+    return failed('error', `Extraction failed: ${errorMessage(error)}`, scan.url);
+  }
+}
+
+function failed(reason: ExtractionFailure, message: string, url: string): ExtractionFailed {
+  return { ok: false, reason, message, url };
 }
 
 /** Why the text is not enough to be an article, or null when it is. */
