@@ -1,8 +1,8 @@
 /**
  * `npx tsx tests/cli/pages-browser-timing.ts [--firefox] [--pages <dir>]`
- * Times isArticlePage and scanPage (the content script's part of extraction) inside real Chromium (default) or Firefox ESR
- * (Debian's, headless) on each <dir>/<slug>/source.html (default ../shared/pages), parsed
- * there with DOMParser (no page scripts run). Each page gets a fresh document with the code
+ * Times isArticlePage and scanPage (the content script's part of extraction) inside real
+ * Chromium (default) or Firefox ESR (Debian's, headless) on each <dir>/<slug>/source.html
+ * (default ../shared/pages), parsed there with DOMParser (no page scripts run). Each page gets a fresh document with the code
  * installed anew, so its first run is cold, as the content script is on a site's first page:
  * no function compiled yet, no regular expression either. That first run (`cold`: scanPage,
  * which makes the article test itself, as the content script calls it) is the content
@@ -33,7 +33,10 @@ interface Timing {
   cold: number;
   check: number;
   extract: number;
-  /** The background's part (finishArticle), warm, as in the long-lived background; null on a page not read as an article. */
+  /**
+   * The background's part (finishArticle), warm, as in the long-lived background; null on a
+   * page not read as an article.
+   */
   finish: number | null;
   outcome: string;
   result: unknown;

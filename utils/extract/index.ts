@@ -1,4 +1,7 @@
-/** Article extraction for the content script, the background and the Node tools (`npm run extract`). */
+/**
+ * Article extraction: `scanPage` for the content script, `finishArticle` for the background,
+ * `extractArticle` (both) for the Node tools (`npm run extract`) and the tests.
+ */
 export { isArticlePage } from './is-article-page.ts';
 export { scanPage, failure } from './scan-page.ts';
 export { finishArticle, MIN_ARTICLE_WORDS } from './finish-article.ts';

@@ -20,7 +20,10 @@ import { agencyFromUrl } from './agency-from-url.ts';
 /** Everything about the article except its text, as the page gives it. */
 export type PageMetadata = Omit<PageScan, 'blocks'>;
 
-/** Reads title, byline candidates, outlet, URL, dates and language from the page and Readability's result. */
+/**
+ * Reads title, byline candidates, outlet, URL, dates and language from the page and
+ * Readability's result.
+ */
 export function readPageMetadata(
   doc: Document,
   pageUrl: string,

@@ -102,7 +102,7 @@ describe('fitScan (what the content script sends)', () => {
     expect(accepted({ ok: true, scan })).toBe(true);
   });
 
-  it('says so for more blocks or text than the background compares, counted before any is dropped', () => {
+  it('says so for more blocks or text than the background compares, before any is dropped', () => {
     const blocks = Array.from({ length: LIMITS.paragraphs + 1 }, (_, i) => `Update ${i}.`);
     expect(accepted({ ok: true, scan: makeScan({ blocks }) })).toBe(false);
     const many = fitScan(makeScan({ blocks }));
