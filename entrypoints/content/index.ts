@@ -3,7 +3,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ExtractionFailure, ScanResult } from '../../utils/article';
 // Not extract/index: the content script takes the page's part only (finish-article.ts runs
 // in the background).
-import { failure, scanPage } from '../../utils/extract/scan-page';
+import { scanPage } from '../../utils/extract/scan-page';
+import { failure } from '../../utils/extract/failure';
 import { watchForLateText } from '../../utils/extract/late-text';
 import { clearPageHighlights, handlePageRequest } from '../../utils/page-highlight/show-on-page';
 import { isPaused, loadPausedSites, pausedMessage } from '../../utils/paused-sites';

@@ -1,9 +1,4 @@
-import type {
-  ExtractionFailed,
-  ExtractionFailure,
-  ExtractionResult,
-  PageScan,
-} from '../article.ts';
+import type { ExtractionResult, PageScan } from '../article.ts';
 import { PARAGRAPH_SEPARATOR } from '../article.ts';
 import { articleText } from './article-text.ts';
 import { cleanByline } from './clean-byline.ts';
@@ -11,6 +6,7 @@ import { detectCredits } from './detect-credits.ts';
 import { countWords } from './count-words.ts';
 import { isConsentNotice } from './is-consent-notice.ts';
 import { fitLimits } from './fit-limits.ts';
+import { failure } from './failure.ts';
 import { errorMessage } from '../error-message.ts';
 
 /** Fewer words than this is a teaser, paywall stub or cookie wall, not an article. */
@@ -28,7 +24,7 @@ export function finishArticle(scan: PageScan): ExtractionResult {
     const body = articleText(scan.blocks, scan.title, byline);
     const text = body.paragraphs.join(PARAGRAPH_SEPARATOR);
     const tooShort = tooShortMessage(text, scan.paywalled);
-    if (tooShort) return failed('too-short', tooShort, scan.url);
+    if (tooShort) return failure('too-short', tooShort, scan.url);
     const credits = detectCredits(
       [body.byline ?? '', ...scan.creditHints, ...body.copyrightLines],
       body.paragraphs,
@@ -48,12 +44,8 @@ export function finishArticle(scan: PageScan): ExtractionResult {
     });
   } catch (error) {
     // A bug, not the page: the popup says extraction failed rather than nothing at all.
-    return failed('error', `Extraction failed: ${errorMessage(error)}`, scan.url);
+    return failure('error', `Extraction failed: ${errorMessage(error)}`, scan.url);
   }
-}
-
-function failed(reason: ExtractionFailure, message: string, url: string): ExtractionFailed {
-  return { ok: false, reason, message, url };
 }
 
 /** Why the text is not enough to be an article, or null when it is. */

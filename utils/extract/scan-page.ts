@@ -1,16 +1,14 @@
 import type { ScanResult } from '../article.ts';
 import { NOT_ARTICLE_MESSAGE } from '../article.ts';
+import { failure } from './failure.ts';
 import { isArticlePage } from './is-article-page.ts';
 import { runReadability } from './run-readability.ts';
 import { readPageMetadata } from './read-page-metadata.ts';
 import { removeJunkElements } from './remove-junk-elements.ts';
 import { collectParagraphs } from './collect-paragraphs.ts';
-import { cleanUrl } from './clean-url.ts';
 import { fitScan } from './fit-limits.ts';
 import { tooLargeMessage } from './page-size.ts';
-import { LIMITS } from '../validate-request.ts';
 import { errorMessage } from '../error-message.ts';
-import type { ExtractionFailed, ExtractionFailure } from '../article.ts';
 
 /**
  * The content script's part of reading a page: the work that needs its DOM. Readability on a
@@ -42,13 +40,4 @@ export function scanPage(
   } catch (error) {
     return failure('error', `Extraction failed: ${errorMessage(error)}`, url);
   }
-}
-
-/**
- * A page not taken as an article, within the limits the background checks (a result past
- * them would be dropped, and the popup would say nothing was read).
- */
-export function failure(reason: ExtractionFailure, message: string, url: string): ExtractionFailed {
-  const max = LIMITS.fieldChars;
-  return { ok: false, reason, message: message.slice(0, max), url: cleanUrl(url).slice(0, max) };
 }
